@@ -1,0 +1,69 @@
+/* exemplar-campaign.h
+ *
+ * The open campaign: owns the database connection of one .exemplar file and
+ * the models over it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "exemplar-phase.h"
+#include "exemplar-types.h"
+
+G_BEGIN_DECLS
+
+#define EXEMPLAR_TYPE_CAMPAIGN (exemplar_campaign_get_type ())
+
+G_DECLARE_FINAL_TYPE (ExemplarCampaign, exemplar_campaign, EXEMPLAR, CAMPAIGN, GObject)
+
+/* Creation refuses to overwrite an existing file. */
+ExemplarCampaign *exemplar_campaign_new_from_template (const char        *path,
+                                                       const char        *template_id,
+                                                       GError           **error);
+ExemplarCampaign *exemplar_campaign_open              (const char        *path,
+                                                       GError           **error);
+
+const char       *exemplar_campaign_get_path            (ExemplarCampaign  *self);
+gboolean          exemplar_campaign_get_read_only       (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_read_only_reason (ExemplarCampaign *self);
+int               exemplar_campaign_get_schema_version  (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_title           (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_notice_title    (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_document_number (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_issuer          (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_issued_on       (ExemplarCampaign  *self);
+const char       *exemplar_campaign_get_template_id     (ExemplarCampaign  *self);
+guint             exemplar_campaign_get_quota           (ExemplarCampaign  *self);
+ExemplarPhase     exemplar_campaign_get_phase           (ExemplarCampaign  *self);
+
+/* Lists of ExemplarMilestone, ExemplarUnit (applicants, in official order),
+ * ExemplarUnit (member units) and ExemplarDeclaration (one per applicant). */
+GListModel       *exemplar_campaign_get_milestones      (ExemplarCampaign  *self);
+GListModel       *exemplar_campaign_get_units           (ExemplarCampaign  *self);
+GListModel       *exemplar_campaign_get_member_units    (ExemplarCampaign  *self);
+GListModel       *exemplar_campaign_get_declarations    (ExemplarCampaign  *self);
+ExemplarRubric   *exemplar_campaign_get_rubric          (ExemplarCampaign  *self);
+ExemplarUnit     *exemplar_campaign_find_unit           (ExemplarCampaign  *self,
+                                                         const char        *code);
+guint             exemplar_campaign_count_state         (ExemplarCampaign  *self,
+                                                         ExemplarState      state);
+
+gboolean          exemplar_campaign_set_title           (ExemplarCampaign  *self,
+                                                         const char        *title,
+                                                         GError           **error);
+gboolean          exemplar_campaign_save_copy           (ExemplarCampaign  *self,
+                                                         const char        *path,
+                                                         GError           **error);
+
+/* Integrity, foreign keys and the audit chain. Returns TRUE when sound;
+ * otherwise @problems holds one human-readable line per problem. */
+gboolean          exemplar_campaign_check               (ExemplarCampaign  *self,
+                                                         GPtrArray        **problems);
+
+/* The campaign's database; for the model layer only. */
+ExemplarDatabase *exemplar_campaign_get_database        (ExemplarCampaign  *self);
+
+G_END_DECLS

@@ -1,0 +1,74 @@
+/* exemplar-database.h
+ *
+ * The SQLite connection behind a campaign: opening, the schema and its
+ * migrations, transactions and the audit log. Model-internal.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "exemplar-types.h"
+
+G_BEGIN_DECLS
+
+/* "EXEM" in ASCII: PRAGMA application_id of every campaign file. */
+#define EXEMPLAR_APPLICATION_ID 0x4558454d
+#define EXEMPLAR_SCHEMA_VERSION 1
+
+typedef enum
+{
+  EXEMPLAR_DATABASE_OPEN   = 0,
+  EXEMPLAR_DATABASE_CREATE = 1 << 0,
+} ExemplarDatabaseFlags;
+
+#define EXEMPLAR_TYPE_DATABASE (exemplar_database_get_type ())
+
+G_DECLARE_FINAL_TYPE (ExemplarDatabase, exemplar_database, EXEMPLAR, DATABASE, GObject)
+
+ExemplarDatabase *exemplar_database_open           (const char             *path,
+                                                    ExemplarDatabaseFlags   flags,
+                                                    GError                **error);
+sqlite3          *exemplar_database_get_handle     (ExemplarDatabase       *self);
+const char       *exemplar_database_get_path       (ExemplarDatabase       *self);
+gboolean          exemplar_database_get_read_only  (ExemplarDatabase       *self);
+const char       *exemplar_database_get_read_only_reason (ExemplarDatabase *self);
+int               exemplar_database_get_schema_version   (ExemplarDatabase *self);
+
+gboolean          exemplar_database_begin          (ExemplarDatabase       *self,
+                                                    GError                **error);
+gboolean          exemplar_database_commit         (ExemplarDatabase       *self,
+                                                    GError                **error);
+void              exemplar_database_rollback       (ExemplarDatabase       *self);
+
+/* Prepares @sql; returns NULL with @error set on failure. */
+sqlite3_stmt     *exemplar_database_prepare        (ExemplarDatabase       *self,
+                                                    const char             *sql,
+                                                    GError                **error);
+/* Runs @sql with no parameters and no result rows. */
+gboolean          exemplar_database_exec           (ExemplarDatabase       *self,
+                                                    const char             *sql,
+                                                    GError                **error);
+/* Steps a statement that returns no rows, and finalizes it. */
+gboolean          exemplar_database_step_done      (ExemplarDatabase       *self,
+                                                    sqlite3_stmt           *stmt,
+                                                    GError                **error);
+void              exemplar_database_set_error      (ExemplarDatabase       *self,
+                                                    GError                **error);
+gint64            exemplar_database_last_insert_id (ExemplarDatabase       *self);
+
+/* Appends one row to the hash-chained audit log, inside the caller's transaction. */
+gboolean          exemplar_database_audit          (ExemplarDatabase       *self,
+                                                    const char             *action,
+                                                    const char             *target,
+                                                    const char             *detail,
+                                                    GError                **error);
+/* Verifies the audit chain; appends a line to @problems for each broken link. */
+gboolean          exemplar_database_verify_audit   (ExemplarDatabase       *self,
+                                                    GPtrArray              *problems);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (sqlite3_stmt, sqlite3_finalize)
+
+G_END_DECLS

@@ -1,0 +1,20 @@
+/* exemplar-types.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _ExemplarCampaign    ExemplarCampaign;
+typedef struct _ExemplarDatabase    ExemplarDatabase;
+typedef struct _ExemplarDeclaration ExemplarDeclaration;
+typedef struct _ExemplarIndicator   ExemplarIndicator;
+typedef struct _ExemplarMilestone   ExemplarMilestone;
+typedef struct _ExemplarRubric      ExemplarRubric;
+typedef struct _ExemplarUnit        ExemplarUnit;
+
+G_END_DECLS
