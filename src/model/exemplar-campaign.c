@@ -601,9 +601,9 @@ exemplar_campaign_check (ExemplarCampaign  *self,
   foreign = exemplar_database_prepare (self->db, "PRAGMA foreign_key_check", NULL);
   while (foreign != NULL && sqlite3_step (foreign) == SQLITE_ROW)
     g_ptr_array_add (found,
-                     g_strdup_printf (_("Table %s, row %" G_GINT64_FORMAT ", points to a missing row in %s."),
+                     g_strdup_printf (_("Table %s, row %lld, points to a missing row in %s."),
                                       (const char *) sqlite3_column_text (foreign, 0),
-                                      (gint64) sqlite3_column_int64 (foreign, 1),
+                                      (long long) sqlite3_column_int64 (foreign, 1),
                                       (const char *) sqlite3_column_text (foreign, 2)));
 
   exemplar_database_verify_audit (self->db, found);

@@ -649,22 +649,22 @@ exemplar_database_verify_audit (ExemplarDatabase *self,
       if (id != expected_id)
         {
           g_ptr_array_add (problems,
-                           g_strdup_printf (_("Audit log: entry %" G_GINT64_FORMAT " is missing."),
-                                            expected_id));
+                           g_strdup_printf (_("Audit log: entry %lld is missing."),
+                                            (long long) expected_id));
           sound = FALSE;
         }
       if (g_strcmp0 (prev_hash, expected_prev) != 0)
         {
           g_ptr_array_add (problems,
-                           g_strdup_printf (_("Audit log: entry %" G_GINT64_FORMAT " does not follow "
-                                              "the entry before it; the history was changed."), id));
+                           g_strdup_printf (_("Audit log: entry %lld does not follow "
+                                              "the entry before it; the history was changed."), (long long) id));
           sound = FALSE;
         }
       if (g_strcmp0 (hash, computed) != 0)
         {
           g_ptr_array_add (problems,
-                           g_strdup_printf (_("Audit log: entry %" G_GINT64_FORMAT " was changed "
-                                              "after it was written."), id));
+                           g_strdup_printf (_("Audit log: entry %lld was changed "
+                                              "after it was written."), (long long) id));
           sound = FALSE;
         }
 
