@@ -1,0 +1,438 @@
+/* exemplar-overview-page.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "Exemplar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "exemplar-campaign.h"
+#include "exemplar-declaration.h"
+#include "exemplar-overview-page.h"
+#include "exemplar-timeline.h"
+#include "exemplar-unit.h"
+
+struct _ExemplarOverviewPage
+{
+  AdwBin               parent_instance;
+
+  /* Owned references */
+  ExemplarCampaign    *campaign;
+  GListModel          *declarations;
+
+  /* Template widgets */
+  GtkLabel            *title_label;
+  GtkLabel            *notice_label;
+  GtkLabel            *document_number_label;
+  GtkLabel            *issuer_label;
+  GtkLabel            *issued_on_label;
+  GtkLabel            *quota_label;
+  ExemplarTimeline    *timeline;
+  AdwPreferencesGroup *units_group;
+  GtkListBox          *units_list;
+  AdwPreferencesGroup *states_group;
+  GtkListBox          *states_list;
+};
+
+G_DEFINE_FINAL_TYPE (ExemplarOverviewPage, exemplar_overview_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_CAMPAIGN,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char * const pill_classes[] = { "neutral", "accent", "success", "error", "dim" };
+
+/* The colour a state is shown in: done well, in progress, out, or waiting. */
+static const char *
+get_state_class (ExemplarState state)
+{
+  switch (state)
+    {
+    case EXEMPLAR_STATE_NAMED:
+      return "success";
+
+    case EXEMPLAR_STATE_SUBMITTED:
+    case EXEMPLAR_STATE_UNDER_EVALUATION:
+    case EXEMPLAR_STATE_EVALUATED:
+    case EXEMPLAR_STATE_RECOMMENDED:
+    case EXEMPLAR_STATE_CANDIDATE:
+      return "accent";
+
+    case EXEMPLAR_STATE_OBJECTION_UPHELD:
+      return "error";
+
+    case EXEMPLAR_STATE_WITHDRAWN:
+    case EXEMPLAR_STATE_NOT_RECOMMENDED:
+      return "dim";
+
+    case EXEMPLAR_STATE_NOT_APPLIED:
+    case EXEMPLAR_STATE_DRAFT:
+    default:
+      return "neutral";
+    }
+}
+
+static void
+update_pill (GtkLabel      *pill,
+             ExemplarState  state)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (pill_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (pill), pill_classes[i]);
+
+  gtk_label_set_label (pill, exemplar_state_get_title (state));
+  gtk_widget_add_css_class (GTK_WIDGET (pill), get_state_class (state));
+}
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_label (label, text != NULL && text[0] != '\0' ? text : "—");
+}
+
+static void
+exemplar_overview_page_update_counts (ExemplarOverviewPage *self)
+{
+  GtkWidget *child;
+  guint n_shown = 0;
+
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->states_list))))
+    gtk_list_box_remove (self->states_list, child);
+
+  for (guint state = 0; self->campaign != NULL && state < EXEMPLAR_N_STATES; state++)
+    {
+      guint count = exemplar_campaign_count_state (self->campaign, state);
+      g_autofree char *text = NULL;
+      GtkWidget *row;
+      GtkWidget *label;
+
+      if (count == 0)
+        continue;
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exemplar_state_get_title (state));
+
+      text = g_strdup_printf ("%u", count);
+      label = gtk_label_new (text);
+      gtk_widget_add_css_class (label, "numeric");
+      gtk_widget_add_css_class (label, "state-count");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+      gtk_list_box_append (self->states_list, row);
+      n_shown++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->states_group), n_shown > 0);
+}
+
+static void
+on_declaration_notify_state_cb (ExemplarDeclaration *declaration,
+                                GParamSpec          *pspec,
+                                GtkLabel            *pill)
+{
+  GtkWidget *page;
+
+  g_assert (EXEMPLAR_IS_DECLARATION (declaration));
+  g_assert (GTK_IS_LABEL (pill));
+
+  update_pill (pill, exemplar_declaration_get_state (declaration));
+
+  if ((page = gtk_widget_get_ancestor (GTK_WIDGET (pill), EXEMPLAR_TYPE_OVERVIEW_PAGE)))
+    exemplar_overview_page_update_counts (EXEMPLAR_OVERVIEW_PAGE (page));
+}
+
+static GtkWidget *
+create_unit_row (gpointer item,
+                 gpointer user_data)
+{
+  ExemplarDeclaration *declaration = item;
+  ExemplarOverviewPage *self = user_data;
+  ExemplarUnit *unit = exemplar_declaration_get_unit (declaration);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *number = NULL;
+  GtkWidget *row;
+  GtkWidget *position;
+  GtkWidget *pill;
+  guint n_items;
+  guint index = 0;
+
+  n_items = g_list_model_get_n_items (self->declarations);
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ExemplarDeclaration) other = g_list_model_get_item (self->declarations, i);
+
+      if (other == declaration)
+        {
+          index = i;
+          break;
+        }
+    }
+
+  row = adw_action_row_new ();
+  gtk_widget_add_css_class (row, "unit-row");
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exemplar_unit_get_name (unit));
+  gtk_widget_set_tooltip_text (row, exemplar_unit_get_name_en (unit));
+
+  /* Translators: a unit's division code and its kind, e.g. "310105001 · Subdistrict". */
+  subtitle = g_strdup_printf (_("%s · %s"),
+                              exemplar_unit_get_code (unit),
+                              exemplar_unit_kind_get_title (exemplar_unit_get_kind (unit)));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  number = g_strdup_printf ("%u", index + 1);
+  position = gtk_label_new (number);
+  gtk_label_set_width_chars (GTK_LABEL (position), 2);
+  gtk_label_set_xalign (GTK_LABEL (position), 1.0);
+  gtk_widget_add_css_class (position, "numeric");
+  gtk_widget_add_css_class (position, "dim-label");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (position),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, number,
+                                  -1);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), position);
+
+  pill = gtk_label_new (NULL);
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (pill, "state-pill");
+  update_pill (GTK_LABEL (pill), exemplar_declaration_get_state (declaration));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+
+  g_signal_connect_object (declaration,
+                           "notify::state",
+                           G_CALLBACK (on_declaration_notify_state_cb),
+                           pill,
+                           0);
+
+  return row;
+}
+
+static void
+on_declarations_items_changed_cb (ExemplarOverviewPage *self,
+                                  guint                 position,
+                                  guint                 removed,
+                                  guint                 added,
+                                  GListModel           *model)
+{
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  exemplar_overview_page_update_counts (self);
+}
+
+static void
+on_campaign_notify_title_cb (ExemplarOverviewPage *self,
+                             GParamSpec           *pspec,
+                             ExemplarCampaign     *campaign)
+{
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  set_label (self->title_label, exemplar_campaign_get_title (campaign));
+}
+
+static void
+exemplar_overview_page_reload (ExemplarOverviewPage *self)
+{
+  ExemplarCampaign *campaign = self->campaign;
+
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  if (campaign != NULL)
+    {
+      guint quota = exemplar_campaign_get_quota (campaign);
+      g_autofree char *quota_text = NULL;
+
+      set_label (self->title_label, exemplar_campaign_get_title (campaign));
+      set_label (self->notice_label, exemplar_campaign_get_notice_title (campaign));
+      set_label (self->document_number_label, exemplar_campaign_get_document_number (campaign));
+      set_label (self->issuer_label, exemplar_campaign_get_issuer (campaign));
+      set_label (self->issued_on_label, exemplar_campaign_get_issued_on (campaign));
+
+      if (quota > 0)
+        quota_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "At most %u unit is named",
+                                                   "At most %u units are named",
+                                                   quota),
+                                      quota);
+      else
+        quota_text = g_strdup (_("No limit"));
+      set_label (self->quota_label, quota_text);
+    }
+  else
+    {
+      set_label (self->title_label, NULL);
+      set_label (self->notice_label, NULL);
+      set_label (self->document_number_label, NULL);
+      set_label (self->issuer_label, NULL);
+      set_label (self->issued_on_label, NULL);
+      set_label (self->quota_label, NULL);
+    }
+
+  exemplar_timeline_set_campaign (self->timeline, campaign);
+
+  gtk_list_box_bind_model (self->units_list,
+                           self->declarations,
+                           self->declarations ? create_unit_row : NULL,
+                           self,
+                           NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->units_group), self->declarations != NULL);
+
+  exemplar_overview_page_update_counts (self);
+}
+
+static void
+exemplar_overview_page_dispose (GObject *object)
+{
+  ExemplarOverviewPage *self = (ExemplarOverviewPage *)object;
+
+  if (self->units_list != NULL)
+    gtk_list_box_bind_model (self->units_list, NULL, NULL, NULL, NULL);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), EXEMPLAR_TYPE_OVERVIEW_PAGE);
+
+  g_clear_object (&self->declarations);
+  g_clear_object (&self->campaign);
+
+  G_OBJECT_CLASS (exemplar_overview_page_parent_class)->dispose (object);
+}
+
+static void
+exemplar_overview_page_get_property (GObject    *object,
+                                     guint       prop_id,
+                                     GValue     *value,
+                                     GParamSpec *pspec)
+{
+  ExemplarOverviewPage *self = EXEMPLAR_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAMPAIGN:
+      g_value_set_object (value, self->campaign);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+exemplar_overview_page_set_property (GObject      *object,
+                                     guint         prop_id,
+                                     const GValue *value,
+                                     GParamSpec   *pspec)
+{
+  ExemplarOverviewPage *self = EXEMPLAR_OVERVIEW_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CAMPAIGN:
+      exemplar_overview_page_set_campaign (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+exemplar_overview_page_class_init (ExemplarOverviewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = exemplar_overview_page_dispose;
+  object_class->get_property = exemplar_overview_page_get_property;
+  object_class->set_property = exemplar_overview_page_set_property;
+
+  properties[PROP_CAMPAIGN] =
+    g_param_spec_object ("campaign", NULL, NULL,
+                         EXEMPLAR_TYPE_CAMPAIGN,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/exemplar/Exemplar/ui/exemplar-overview-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, notice_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, document_number_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, issuer_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, issued_on_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, quota_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, units_group);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, units_list);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, states_group);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, states_list);
+
+  g_type_ensure (EXEMPLAR_TYPE_TIMELINE);
+}
+
+static void
+exemplar_overview_page_init (ExemplarOverviewPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  exemplar_overview_page_reload (self);
+}
+
+GtkWidget *
+exemplar_overview_page_new (void)
+{
+  return g_object_new (EXEMPLAR_TYPE_OVERVIEW_PAGE, NULL);
+}
+
+ExemplarCampaign *
+exemplar_overview_page_get_campaign (ExemplarOverviewPage *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_OVERVIEW_PAGE (self), NULL);
+
+  return self->campaign;
+}
+
+void
+exemplar_overview_page_set_campaign (ExemplarOverviewPage *self,
+                                     ExemplarCampaign     *campaign)
+{
+  g_return_if_fail (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+  g_return_if_fail (!campaign || EXEMPLAR_IS_CAMPAIGN (campaign));
+
+  if (self->campaign == campaign)
+    return;
+
+  if (self->campaign != NULL)
+    g_signal_handlers_disconnect_by_func (self->campaign, on_campaign_notify_title_cb, self);
+  if (self->declarations != NULL)
+    g_signal_handlers_disconnect_by_func (self->declarations, on_declarations_items_changed_cb, self);
+
+  g_set_object (&self->campaign, campaign);
+  g_clear_object (&self->declarations);
+
+  if (campaign != NULL)
+    {
+      self->declarations = g_object_ref (exemplar_campaign_get_declarations (campaign));
+
+      g_signal_connect_object (campaign,
+                               "notify::title",
+                               G_CALLBACK (on_campaign_notify_title_cb),
+                               self,
+                               G_CONNECT_SWAPPED);
+      /* After the list box has added its rows, so the counts match them. */
+      g_signal_connect_object (self->declarations,
+                               "items-changed",
+                               G_CALLBACK (on_declarations_items_changed_cb),
+                               self,
+                               G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+    }
+
+  exemplar_overview_page_reload (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGN]);
+}

@@ -1,0 +1,619 @@
+/* test-gui.c
+ *
+ * What a user sees in the main window, checked on a real display (Xvfb):
+ * the campaign's title and phase, the ten applicant units in official
+ * order, the four deadlines, sections, the welcome page and its errors.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "exemplar-application.h"
+#include "exemplar-campaign.h"
+#include "exemplar-declaration.h"
+#include "exemplar-new-campaign-dialog.h"
+#include "exemplar-overview-page.h"
+#include "exemplar-rubric-page.h"
+#include "exemplar-timeline.h"
+#include "exemplar-welcome-page.h"
+#include "exemplar-window.h"
+
+static ExemplarApplication *app;
+static char *data_home;
+
+typedef struct
+{
+  char             *dir;
+  char             *path;
+  ExemplarCampaign *campaign;
+  ExemplarWindow   *window;
+} Fixture;
+
+static gboolean
+on_timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop for @ms and then until idle, so that allocation,
+ * mapping and stack transitions have happened. */
+static void
+iterate (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Depth-first, in child order: what a reader meets top to bottom. */
+static void
+collect (GtkWidget  *widget,
+         GType       type,
+         const char *css_class,
+         GPtrArray  *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
+          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
+        g_ptr_array_add (found, child);
+
+      collect (child, type, css_class, found);
+    }
+}
+
+static GPtrArray *
+find_all (GtkWidget  *root,
+          GType       type,
+          const char *css_class)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect (root, type, css_class, found);
+  return found;
+}
+
+static gpointer
+find_one (GtkWidget *root,
+          GType      type)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type, NULL);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+/* Visible text: the labels a user can see, in reading order. */
+static GPtrArray *
+visible_texts (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, NULL);
+  GPtrArray *texts = g_ptr_array_new ();
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if (gtk_widget_is_drawable (label))
+        g_ptr_array_add (texts, (gpointer) gtk_label_get_label (GTK_LABEL (label)));
+    }
+
+  return texts;
+}
+
+static gboolean
+texts_contain (GPtrArray  *texts,
+               const char *needle)
+{
+  for (guint i = 0; i < texts->len; i++)
+    {
+      if (strstr (g_ptr_array_index (texts, i), needle) != NULL)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWindow *
+find_message_dialog (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (iter->data) &&
+          gtk_window_get_transient_for (iter->data) == parent &&
+          gtk_widget_get_visible (iter->data))
+        return iter->data;
+    }
+
+  return NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("exemplar-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+
+  fixture->path = g_build_filename (fixture->dir, "changning.exemplar", NULL);
+  fixture->campaign = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (fixture->campaign);
+
+  fixture->window = exemplar_window_new (app);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  iterate (100);
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)))
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+
+  g_rmdir (path);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
+    gtk_window_destroy (iter->data);
+  iterate (50);
+
+  g_clear_object (&fixture->campaign);
+  remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->path, g_free);
+  g_clear_pointer (&fixture->dir, g_free);
+}
+
+static void
+test_window_shows_campaign (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_autoptr(GPtrArray) titles = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GPtrArray) pills = NULL;
+  const char *title = exemplar_campaign_get_title (fixture->campaign);
+  g_autoptr(ExemplarDeclaration) first = NULL;
+  GListModel *declarations;
+  GtkWidget *overview;
+  gboolean title_shown = FALSE;
+
+  exemplar_window_set_campaign (fixture->window, fixture->campaign);
+  iterate (300);
+
+  g_assert_true (exemplar_window_get_campaign (fixture->window) == fixture->campaign);
+
+  /* The header shows the campaign's title with its phase beneath. */
+  titles = find_all (window, ADW_TYPE_WINDOW_TITLE, NULL);
+  for (guint i = 0; i < titles->len; i++)
+    {
+      AdwWindowTitle *window_title = g_ptr_array_index (titles, i);
+
+      if (gtk_widget_is_drawable (GTK_WIDGET (window_title)) &&
+          g_strcmp0 (adw_window_title_get_title (window_title), title) == 0)
+        {
+          g_assert_cmpstr (adw_window_title_get_subtitle (window_title), ==,
+                           exemplar_phase_get_title (exemplar_campaign_get_phase (fixture->campaign)));
+          title_shown = TRUE;
+        }
+    }
+  g_assert_true (title_shown);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+
+  overview = find_one (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  g_assert_true (gtk_widget_is_drawable (overview));
+
+  /* The notice's facts. */
+  texts = visible_texts (overview);
+  g_assert_true (texts_contain (texts, "长未保办〔2023〕1号"));
+  g_assert_true (texts_contain (texts, "2023-03-15"));
+  g_assert_true (texts_contain (texts, "At most 3 units are named"));
+
+  /* Exactly ten applicant units, in official order, none applied yet. */
+  rows = find_all (overview, ADW_TYPE_ACTION_ROW, "unit-row");
+  g_assert_cmpuint (rows->len, ==, 10);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "华阳路街道");
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 4)), ==, "天山路街道");
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 9)), ==, "新泾镇");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 4)), ==, "310105006 · Subdistrict");
+  g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 9)), ==, "310105102 · Town");
+
+  pills = find_all (overview, GTK_TYPE_LABEL, "state-pill");
+  g_assert_cmpuint (pills->len, >=, 10);
+
+  /* Counts by state: only the states that occur. */
+  g_assert_true (texts_contain (texts, "Not applied"));
+  g_assert_true (texts_contain (texts, "10"));
+  g_assert_false (texts_contain (texts, "Submitted"));
+
+  /* When the model changes a state, the row and the counts follow. */
+  declarations = exemplar_campaign_get_declarations (fixture->campaign);
+  first = g_list_model_get_item (declarations, 0);
+  exemplar_declaration_set_state (first, EXEMPLAR_STATE_SUBMITTED);
+  iterate (100);
+  g_clear_pointer (&pills, g_ptr_array_unref);
+  pills = find_all (g_ptr_array_index (rows, 0), GTK_TYPE_LABEL, "state-pill");
+  g_assert_cmpuint (pills->len, ==, 1);
+  g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (pills, 0)), ==, "Submitted");
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = visible_texts (overview);
+  g_assert_true (texts_contain (texts, "Submitted"));
+  g_assert_true (texts_contain (texts, "9"));
+}
+
+static void
+test_save_copy (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (fixture->dir, "备份", NULL);
+  g_autofree char *expected = g_strconcat (target, ".exemplar", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr(ExemplarCampaign) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+
+  exemplar_window_set_campaign (fixture->window, fixture->campaign);
+  iterate (100);
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "save-copy"));
+
+  /* The copy is a campaign of its own, with the extension added. */
+  g_assert_true (exemplar_window_save_copy (fixture->window, file));
+  iterate (100);
+  g_assert_null (find_message_dialog (GTK_WINDOW (fixture->window)));
+  copy = exemplar_campaign_open (expected, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (exemplar_campaign_get_title (copy), ==, exemplar_campaign_get_title (fixture->campaign));
+
+  /* A second copy to the same name is refused, with a message. */
+  g_assert_false (exemplar_window_save_copy (fixture->window, file));
+  iterate (100);
+  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Save a Copy");
+}
+
+static void
+test_window_size (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GSettings *settings = exemplar_application_get_settings (app);
+
+  g_assert_nonnull (settings);
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 820, 610);
+  iterate (100);
+  gtk_window_close (GTK_WINDOW (fixture->window));
+  iterate (100);
+
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
+  g_assert_false (g_settings_get_boolean (settings, "window-maximized"));
+}
+
+static void
+test_timeline (Fixture       *fixture,
+               gconstpointer  data)
+{
+  static const char *deadlines[] = { "2023-04-30", "2024-03-31", "2024-04-30", "2024-05-31" };
+  ExemplarTimeline *timeline;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GPtrArray) later = NULL;
+  g_autoptr(GPtrArray) current = NULL;
+
+  exemplar_window_set_campaign (fixture->window, fixture->campaign);
+  timeline = find_one (GTK_WIDGET (fixture->window), EXEMPLAR_TYPE_TIMELINE);
+
+  exemplar_timeline_set_today (timeline, "2024-03-19");
+  iterate (200);
+
+  /* Four milestones, in order, each with its deadline. */
+  rows = find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (deadlines));
+  for (guint i = 0; i < rows->len; i++)
+    g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, i)), deadlines[i]));
+
+  /* The declaration phase is still open after its deadline: overdue. */
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, 0), "overdue"));
+  g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, 1), "upcoming"));
+
+  texts = visible_texts (GTK_WIDGET (timeline));
+  g_assert_true (texts_contain (texts, "12 days until the Evaluation deadline (2024-03-31)"));
+
+  /* A new campaign is in its declaration phase: the first row is current. */
+  current = find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "current");
+  g_assert_cmpuint (current->len, ==, 1);
+  g_assert_true (g_ptr_array_index (current, 0) == g_ptr_array_index (rows, 0));
+
+  exemplar_timeline_set_today (timeline, "2026-11-29");
+  iterate (100);
+  later = visible_texts (GTK_WIDGET (timeline));
+  g_assert_true (texts_contain (later, "Today, 2026-11-29, is after the last deadline (2024-05-31)"));
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
+  g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (deadlines));
+  for (guint i = 1; i < rows->len; i++)
+    g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "passed"));
+}
+
+static void
+test_show_section (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  g_auto(GStrv) accels = NULL;
+  GtkWidget *rubric;
+  GtkWidget *overview;
+  GtkWidget *stack;
+
+  exemplar_window_set_campaign (fixture->window, fixture->campaign);
+  iterate (100);
+
+  rubric = find_one (window, EXEMPLAR_TYPE_RUBRIC_PAGE);
+  overview = find_one (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  stack = gtk_widget_get_ancestor (rubric, GTK_TYPE_STACK);
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == overview);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-section",
+                                  g_variant_new_string ("rubric"));
+  iterate (400);
+  g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == rubric);
+  g_assert_true (gtk_widget_get_mapped (rubric));
+  g_assert_false (gtk_widget_get_mapped (overview));
+
+  accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-section::rubric");
+  g_assert_cmpstr (accels[0], ==, "<Alt>2");
+
+  /* Closing the campaign brings back the welcome page. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "close-campaign", NULL);
+  iterate (400);
+  g_assert_null (exemplar_window_get_campaign (fixture->window));
+  g_assert_true (gtk_widget_get_mapped (find_one (window, EXEMPLAR_TYPE_WELCOME_PAGE)));
+  g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-copy"));
+}
+
+static void
+test_open_not_a_campaign (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  static const char contents[] = "姓名,得分\nThis is a spreadsheet, not a campaign.\n";
+  g_autofree char *path = g_build_filename (fixture->dir, "scores.exemplar", NULL);
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  GtkWindow *dialog;
+  gsize length;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+
+  exemplar_window_open_file (fixture->window, file);
+  iterate (300);
+
+  /* The welcome page stays, and a dialog says what happened. */
+  g_assert_null (exemplar_window_get_campaign (fixture->window));
+  g_assert_true (gtk_widget_get_mapped (find_one (window, EXEMPLAR_TYPE_WELCOME_PAGE)));
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "scores.exemplar"));
+
+  /* Nothing was written to the file, nor beside it. */
+  g_file_get_contents (path, &after, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, length, contents, strlen (contents));
+  g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
+
+  gtk_window_close (dialog);
+  iterate (100);
+  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
+}
+
+static void
+test_open_file_adds_recent (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (fixture->path);
+  g_autofree char *missing = g_build_filename (fixture->dir, "gone.exemplar", NULL);
+  g_autoptr(GPtrArray) rows = NULL;
+  GSettings *settings = exemplar_application_get_settings (app);
+  g_auto(GStrv) recent = NULL;
+  GtkWidget *welcome;
+
+  g_assert_nonnull (settings);
+  g_settings_reset (settings, "recent-campaigns");
+
+  /* Newest first, at most ten, no duplicates. */
+  for (guint i = 0; i < 12; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("/nowhere/%u.exemplar", i);
+
+      exemplar_application_add_recent (app, name);
+    }
+  exemplar_application_add_recent (app, "/nowhere/5.exemplar");
+  recent = g_settings_get_strv (settings, "recent-campaigns");
+  g_assert_cmpuint (g_strv_length (recent), ==, EXEMPLAR_RECENT_MAX);
+  g_assert_cmpstr (recent[0], ==, "/nowhere/5.exemplar");
+  g_assert_cmpstr (recent[1], ==, "/nowhere/11.exemplar");
+  g_assert_false (g_strv_contains ((const char * const *) recent + 1, "/nowhere/5.exemplar"));
+
+  g_settings_reset (settings, "recent-campaigns");
+  exemplar_application_add_recent (app, missing);
+
+  /* Opening a campaign puts it at the top of the list. */
+  g_clear_object (&fixture->campaign);
+  exemplar_window_open_file (fixture->window, file);
+  iterate (200);
+  g_assert_nonnull (exemplar_window_get_campaign (fixture->window));
+  g_clear_pointer (&recent, g_strfreev);
+  recent = g_settings_get_strv (settings, "recent-campaigns");
+  g_assert_cmpstr (recent[0], ==, fixture->path);
+  g_assert_cmpstr (recent[1], ==, missing);
+
+  /* The welcome page lists both; the missing one says so. */
+  exemplar_window_set_campaign (fixture->window, NULL);
+  iterate (400);
+  welcome = find_one (GTK_WIDGET (fixture->window), EXEMPLAR_TYPE_WELCOME_PAGE);
+  rows = find_all (welcome, ADW_TYPE_ACTION_ROW, NULL);
+  g_assert_cmpuint (rows->len, ==, 2);
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "changning");
+  g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 1)), ==, "gone");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 1)), "File not found"));
+
+  /* Removing it from the list removes its row. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "remove-recent", g_variant_new_string (missing));
+  iterate (100);
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  rows = find_all (welcome, ADW_TYPE_ACTION_ROW, NULL);
+  g_assert_cmpuint (rows->len, ==, 1);
+}
+
+static void
+test_new_campaign_dialog (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *target = g_build_filename (fixture->dir, "新建", NULL);
+  g_autofree char *expected = g_strconcat (target, ".exemplar", NULL);
+  g_autoptr(GFile) existing = g_file_new_for_path (fixture->path);
+  g_autoptr(GFile) file = g_file_new_for_path (target);
+  g_autoptr(GPtrArray) texts = NULL;
+  ExemplarNewCampaignDialog *dialog;
+  ExemplarCampaign *campaign;
+
+  dialog = exemplar_new_campaign_dialog_new (fixture->window);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+  iterate (100);
+
+  g_assert_cmpstr (exemplar_new_campaign_dialog_get_template_id (dialog), ==, "changning-2023");
+
+  /* A file already there is refused, said in the dialog, and kept. */
+  g_assert_false (exemplar_new_campaign_dialog_create (dialog, existing));
+  iterate (400);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  texts = visible_texts (GTK_WIDGET (dialog));
+  g_assert_true (texts_contain (texts, "already there"));
+  g_assert_null (exemplar_window_get_campaign (fixture->window));
+
+  /* A new name gets the extension, opens in the window, closes the dialog. */
+  g_assert_true (exemplar_new_campaign_dialog_create (dialog, file));
+  iterate (100);
+  g_assert_null (dialog);
+  campaign = exemplar_window_get_campaign (fixture->window);
+  g_assert_nonnull (campaign);
+  g_assert_cmpstr (exemplar_campaign_get_path (campaign), ==, expected);
+  g_assert_true (g_file_test (expected, G_FILE_TEST_IS_REGULAR));
+}
+
+static void
+test_sample (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *sample = g_build_filename (data_home, "exemplar", "sample-changning-2023.exemplar", NULL);
+  ExemplarCampaign *campaign;
+
+  g_assert_false (g_file_test (sample, G_FILE_TEST_EXISTS));
+
+  /* The window without a campaign is active, so it shows the sample. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "sample", NULL);
+  iterate (300);
+
+  g_assert_true (g_file_test (sample, G_FILE_TEST_IS_REGULAR));
+  campaign = exemplar_window_get_campaign (fixture->window);
+  if (campaign == NULL)
+    {
+      /* The window manager-less display may not have made it active. */
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+      g_assert_true (EXEMPLAR_IS_WINDOW (active));
+      campaign = exemplar_window_get_campaign (EXEMPLAR_WINDOW (active));
+    }
+  g_assert_nonnull (campaign);
+  g_assert_true (g_str_has_suffix (exemplar_campaign_get_title (campaign), "(Sample Data)"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *home = NULL;
+  int ret;
+
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+
+  /* Keep the sample campaign and anything else out of the user's home. */
+  home = g_dir_make_tmp ("exemplar-gui-home-XXXXXX", &error);
+  g_assert_no_error (error);
+  data_home = g_build_filename (home, "data", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  /* No application id: no D-Bus, which a test display may not have. */
+  app = g_object_new (EXEMPLAR_TYPE_APPLICATION,
+                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
+                      "resource-base-path", "/io/github/exemplar/Exemplar",
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add ("/gui/window/campaign", Fixture, NULL, fixture_set_up, test_window_shows_campaign, fixture_tear_down);
+  g_test_add ("/gui/window/timeline", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
+  g_test_add ("/gui/window/show-section", Fixture, NULL, fixture_set_up, test_show_section, fixture_tear_down);
+  g_test_add ("/gui/window/open-not-a-campaign", Fixture, NULL, fixture_set_up, test_open_not_a_campaign, fixture_tear_down);
+  g_test_add ("/gui/window/save-copy", Fixture, NULL, fixture_set_up, test_save_copy, fixture_tear_down);
+  g_test_add ("/gui/window/size", Fixture, NULL, fixture_set_up, test_window_size, fixture_tear_down);
+  g_test_add ("/gui/window/recent", Fixture, NULL, fixture_set_up, test_open_file_adds_recent, fixture_tear_down);
+  g_test_add ("/gui/new-campaign-dialog", Fixture, NULL, fixture_set_up, test_new_campaign_dialog, fixture_tear_down);
+  g_test_add ("/gui/sample", Fixture, NULL, fixture_set_up, test_sample, fixture_tear_down);
+
+  ret = g_test_run ();
+
+  g_clear_object (&app);
+  remove_tree (home);
+  g_clear_pointer (&data_home, g_free);
+
+  return ret;
+}
