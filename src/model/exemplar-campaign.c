@@ -10,7 +10,7 @@
 
 #include "exemplar-campaign.h"
 #include "exemplar-database.h"
-#include "exemplar-declaration.h"
+#include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
 #include "exemplar-milestone.h"
 #include "exemplar-rubric-private.h"
@@ -35,6 +35,7 @@ struct _ExemplarCampaign
   char              *issuer;
   char              *issued_on;
   char              *template_id;
+  char              *today;
   guint              quota;
   ExemplarPhase      phase;
 };
@@ -195,6 +196,15 @@ campaign_new_for_database (ExemplarDatabase  *db,
   if (self->rubric == NULL)
     return NULL;
 
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->declarations)); i++)
+    {
+      g_autoptr(ExemplarDeclaration) declaration =
+        g_list_model_get_item (G_LIST_MODEL (self->declarations), i);
+
+      if (!_exemplar_declaration_attach (declaration, self, error))
+        return NULL;
+    }
+
   return g_steal_pointer (&self);
 }
 
@@ -224,6 +234,7 @@ exemplar_campaign_finalize (GObject *object)
   g_free (self->issuer);
   g_free (self->issued_on);
   g_free (self->template_id);
+  g_free (self->today);
 
   G_OBJECT_CLASS (exemplar_campaign_parent_class)->finalize (object);
 }
@@ -497,6 +508,77 @@ exemplar_campaign_count_state (ExemplarCampaign *self,
     }
 
   return count;
+}
+
+char *
+exemplar_campaign_dup_today (ExemplarCampaign *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  const char *env;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+
+  if (self->today != NULL)
+    return g_strdup (self->today);
+
+  env = g_getenv ("EXEMPLAR_TODAY");
+  if (env != NULL && strlen (env) == 10)
+    return g_strdup (env);
+
+  now = g_date_time_new_now_local ();
+  return g_date_time_format (now, "%Y-%m-%d");
+}
+
+void
+exemplar_campaign_set_today (ExemplarCampaign *self,
+                             const char       *today)
+{
+  g_return_if_fail (EXEMPLAR_IS_CAMPAIGN (self));
+  g_return_if_fail (today == NULL || strlen (today) == 10);
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+}
+
+const char *
+exemplar_campaign_get_deadline (ExemplarCampaign *self,
+                                ExemplarPhase     phase)
+{
+  GListModel *milestones;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+
+  milestones = G_LIST_MODEL (self->milestones);
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(ExemplarMilestone) milestone = g_list_model_get_item (milestones, i);
+
+      if (exemplar_milestone_get_phase (milestone) == phase)
+        return exemplar_milestone_get_deadline (milestone);
+    }
+
+  return NULL;
+}
+
+ExemplarDeclaration *
+exemplar_campaign_find_declaration (ExemplarCampaign *self,
+                                    const char       *unit_code)
+{
+  GListModel *declarations;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+  g_return_val_if_fail (unit_code != NULL, NULL);
+
+  declarations = G_LIST_MODEL (self->declarations);
+  for (guint i = 0; i < g_list_model_get_n_items (declarations); i++)
+    {
+      g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
+
+      if (g_str_equal (exemplar_unit_get_code (exemplar_declaration_get_unit (declaration)), unit_code))
+        return declaration;
+    }
+
+  return NULL;
 }
 
 gboolean

@@ -51,6 +51,17 @@ ExemplarUnit     *exemplar_campaign_find_unit           (ExemplarCampaign  *self
 guint             exemplar_campaign_count_state         (ExemplarCampaign  *self,
                                                          ExemplarState      state);
 
+/* The date deadlines are judged against, YYYY-MM-DD: today's local date,
+ * or the EXEMPLAR_TODAY environment variable, or what was set (tests, demos). */
+char             *exemplar_campaign_dup_today           (ExemplarCampaign  *self);
+void              exemplar_campaign_set_today           (ExemplarCampaign  *self,
+                                                         const char        *today);
+/* The deadline of @phase, YYYY-MM-DD, or NULL. */
+const char       *exemplar_campaign_get_deadline        (ExemplarCampaign  *self,
+                                                         ExemplarPhase      phase);
+ExemplarDeclaration *exemplar_campaign_find_declaration (ExemplarCampaign  *self,
+                                                         const char        *unit_code);
+
 gboolean          exemplar_campaign_set_title           (ExemplarCampaign  *self,
                                                          const char        *title,
                                                          GError           **error);

@@ -5,7 +5,7 @@
 
 #include "config.h"
 
-#include "exemplar-declaration.h"
+#include "exemplar-declaration-private.h"
 #include "exemplar-unit.h"
 
 struct _ExemplarDeclaration
@@ -14,6 +14,9 @@ struct _ExemplarDeclaration
 
   /* Owned references */
   ExemplarUnit  *unit;
+
+  /* Weak: the campaign owns us. */
+  ExemplarCampaign *campaign;
 
   gint64         id;
   ExemplarState  state;
@@ -138,4 +141,13 @@ exemplar_declaration_set_state (ExemplarDeclaration *self,
 
   self->state = state;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+}
+
+gboolean
+_exemplar_declaration_attach (ExemplarDeclaration  *self,
+                              ExemplarCampaign     *campaign,
+                              GError              **error)
+{
+  self->campaign = campaign;
+  return TRUE;
 }

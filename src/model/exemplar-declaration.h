@@ -1,11 +1,16 @@
 /* exemplar-declaration.h
  *
- * One applicant unit's application (申报) in a campaign.
+ * One applicant unit's application (申报) in a campaign: the form's fields,
+ * the self-assessment and the evidence. Every change is one transaction with
+ * its audit row, refused once the application is submitted, the
+ * declaration deadline has passed or the campaign left its declaration phase.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #pragma once
+
+#include <gio/gio.h>
 
 #include "exemplar-phase.h"
 #include "exemplar-types.h"
@@ -24,5 +29,123 @@ ExemplarUnit        *exemplar_declaration_get_unit  (ExemplarDeclaration *self);
 ExemplarState        exemplar_declaration_get_state (ExemplarDeclaration *self);
 void                 exemplar_declaration_set_state (ExemplarDeclaration *self,
                                                      ExemplarState        state);
+const char          *exemplar_declaration_get_state_reason (ExemplarDeclaration *self);
+
+/* The campaign this application belongs to (weak). */
+ExemplarCampaign    *exemplar_declaration_get_campaign (ExemplarDeclaration *self);
+
+/* Whether the applicant may still change the form, self-scores and
+ * evidence; when not, @reason (may be NULL) says why, for display. */
+gboolean             exemplar_declaration_get_editable (ExemplarDeclaration  *self,
+                                                        const char          **reason);
+
+/* Form fields (keys of exemplar-form.h). Values are stored trimmed; "" clears. */
+const char          *exemplar_declaration_get_field    (ExemplarDeclaration  *self,
+                                                        const char           *key);
+gboolean             exemplar_declaration_set_field    (ExemplarDeclaration  *self,
+                                                        const char           *key,
+                                                        const char           *value,
+                                                        GError              **error);
+
+/* Self-assessment per scored leaf (item or bonus), in hundredths, within
+ * 0..the leaf's points on a 0.5 step. */
+gboolean             exemplar_declaration_get_self_score (ExemplarDeclaration  *self,
+                                                          ExemplarIndicator    *leaf,
+                                                          gint64               *points,
+                                                          const char          **note);
+gboolean             exemplar_declaration_set_self_score (ExemplarDeclaration  *self,
+                                                          ExemplarIndicator    *leaf,
+                                                          gint64                points,
+                                                          const char           *note,
+                                                          GError              **error);
+gboolean             exemplar_declaration_clear_self_score (ExemplarDeclaration *self,
+                                                            ExemplarIndicator   *leaf,
+                                                            GError             **error);
+/* Sum of the self-scores under @indicator (NULL = all items, bonus capped). */
+gint64               exemplar_declaration_get_self_total (ExemplarDeclaration *self,
+                                                          ExemplarIndicator   *indicator);
+
+/* Submitting checks required fields, the commitment and that every scored
+ * leaf is self-scored; when something is missing it returns FALSE with
+ * EXEMPLAR_ERROR_INVALID_INPUT and @missing lists each gap, one line each. */
+gboolean             exemplar_declaration_submit       (ExemplarDeclaration  *self,
+                                                        GPtrArray           **missing,
+                                                        GError              **error);
+/* The office returns a submitted application for correction, or records a
+ * withdrawal; both need a reason, which is audited. */
+gboolean             exemplar_declaration_return_for_correction (ExemplarDeclaration *self,
+                                                                 const char          *reason,
+                                                                 GError             **error);
+gboolean             exemplar_declaration_withdraw     (ExemplarDeclaration  *self,
+                                                        const char           *reason,
+                                                        GError              **error);
+
+/* A GListModel of ExemplarEvidence attached to this application, in the
+ * order attached; updated when evidence is added or removed. */
+GListModel          *exemplar_declaration_get_evidence (ExemplarDeclaration  *self);
+guint                exemplar_declaration_count_evidence (ExemplarDeclaration *self,
+                                                          ExemplarIndicator   *leaf);
+/* Scored leaves that require evidence and have none attached (owned array
+ * of borrowed ExemplarIndicator pointers, tree order). */
+GPtrArray           *exemplar_declaration_get_missing_evidence (ExemplarDeclaration *self);
+gboolean             exemplar_declaration_remove_evidence (ExemplarDeclaration  *self,
+                                                           ExemplarEvidence     *evidence,
+                                                           GError              **error);
+
+/* Evidence import (exemplar-declaration-import.c). */
+typedef enum
+{
+  EXEMPLAR_IMPORT_STORED,     /* new bytes, stored */
+  EXEMPLAR_IMPORT_DUPLICATE,  /* the same bytes were already in the campaign; attached, stored once */
+  EXEMPLAR_IMPORT_FAILED,     /* refused; message says why */
+} ExemplarImportStatus;
+
+typedef struct
+{
+  char                 *path;     /* the file as given */
+  char                 *sha256;   /* NULL when failed before hashing */
+  guint                 pages;    /* PDF pages, 1 for an image, 0 when failed */
+  ExemplarImportStatus  status;
+  char                 *message;  /* why it failed, naming the file; NULL otherwise */
+  gint64                evidence_id;
+} ExemplarImportResult;
+
+void exemplar_import_result_free (ExemplarImportResult *result);
+
+/* Called on the caller's main context as files are done. */
+typedef void (*ExemplarImportProgress) (guint       done,
+                                        guint       total,
+                                        const char *current,
+                                        gpointer    user_data);
+
+/* Imports @files as evidence for @leaf (NULL = the application as a whole)
+ * with @purpose ("evidence" or "seal") on a worker thread with its own
+ * connection. Each file is checked (type by content and name, size limit,
+ * not empty, a PDF that poppler can open without a password), hashed,
+ * stored once per SHA-256 and its PDF text indexed, in one transaction per
+ * file: a refused or vanished file leaves nothing behind and the others
+ * still go in. Cancelling stops before the next file. The result is a
+ * GPtrArray of ExemplarImportResult, one per file, in order. */
+void       exemplar_declaration_import_evidence_async  (ExemplarDeclaration     *self,
+                                                        ExemplarIndicator       *leaf,
+                                                        const char              *purpose,
+                                                        GFile                  **files,
+                                                        guint                    n_files,
+                                                        GCancellable            *cancellable,
+                                                        ExemplarImportProgress   progress,
+                                                        gpointer                 progress_data,
+                                                        GAsyncReadyCallback      callback,
+                                                        gpointer                 user_data);
+GPtrArray *exemplar_declaration_import_evidence_finish (ExemplarDeclaration     *self,
+                                                        GAsyncResult            *result,
+                                                        GError                 **error);
+/* The same, blocking, for the command line. */
+GPtrArray *exemplar_declaration_import_evidence        (ExemplarDeclaration     *self,
+                                                        ExemplarIndicator       *leaf,
+                                                        const char              *purpose,
+                                                        GFile                  **files,
+                                                        guint                    n_files,
+                                                        GCancellable            *cancellable,
+                                                        GError                 **error);
 
 G_END_DECLS

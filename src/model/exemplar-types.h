@@ -12,6 +12,7 @@ G_BEGIN_DECLS
 typedef struct _ExemplarCampaign    ExemplarCampaign;
 typedef struct _ExemplarDatabase    ExemplarDatabase;
 typedef struct _ExemplarDeclaration ExemplarDeclaration;
+typedef struct _ExemplarEvidence    ExemplarEvidence;
 typedef struct _ExemplarIndicator   ExemplarIndicator;
 typedef struct _ExemplarMilestone   ExemplarMilestone;
 typedef struct _ExemplarRubric      ExemplarRubric;
