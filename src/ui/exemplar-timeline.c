@@ -170,7 +170,9 @@ create_row (guint              position,
   status_label = gtk_label_new (status);
   gtk_widget_add_css_class (status_label, "timeline-status");
   gtk_widget_add_css_class (status_label, "caption");
-  gtk_label_set_wrap (GTK_LABEL (status_label), TRUE);
+  /* A status is a word or two; wrapped, Chinese would break between any two
+   * characters once the row squeezes it. */
+  gtk_label_set_wrap (GTK_LABEL (status_label), FALSE);
   gtk_label_set_justify (GTK_LABEL (status_label), GTK_JUSTIFY_RIGHT);
   gtk_label_set_xalign (GTK_LABEL (status_label), 1.0);
 
