@@ -698,6 +698,341 @@ test_templates (Fixture       *fixture,
   g_assert_true (found);
 }
 
+/* The application commands, judged on a day before the real deadline
+ * (2023-04-30), which has passed. */
+#define APPLICATION_TODAY "2023-04-20"
+#define UNIT "310105001"
+
+static void
+application_set_up (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  fixture_set_up (fixture, user_data);
+  g_setenv ("EXEMPLAR_TODAY", APPLICATION_TODAY, TRUE);
+}
+
+static void
+application_tear_down (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_unsetenv ("EXEMPLAR_TODAY");
+  fixture_tear_down (fixture, user_data);
+}
+
+static JsonNode *
+show_json (Fixture *fixture)
+{
+  g_autoptr(Result) result = run (fixture, "application", "show", fixture->path, UNIT, "--json");
+
+  g_assert_cmpstr (result->err, ==, "");
+  g_assert_cmpint (result->status, ==, 0);
+  return parse_json (result->out);
+}
+
+static JsonObject *
+member_with (JsonObject *object,
+             const char *array,
+             const char *key,
+             const char *value)
+{
+  JsonArray *items = json_object_get_array_member (object, array);
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+
+      if (g_strcmp0 (json_object_get_string_member (item, key), value) == 0)
+        return item;
+    }
+
+  g_error ("%s has no %s “%s”", array, key, value);
+}
+
+static const char *
+field_value (JsonObject *application,
+             const char *key)
+{
+  return json_object_get_string_member (member_with (application, "fields", "key", key), "value");
+}
+
+static void
+test_application_set_show (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autoptr(Result) set = NULL;
+  g_autoptr(Result) refused = NULL;
+  g_autoptr(Result) unknown = NULL;
+  g_autoptr(Result) text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *application;
+  JsonObject *field;
+
+  create_campaign (fixture);
+
+  set = run (fixture, "application", "set", fixture->path, UNIT,
+             "party_secretary=王建国", "schools=12", "station_area=320.5",
+             "work_family=建立家庭教育指导服务站，全年开展亲子活动48场。", "commitment=true");
+  g_assert_cmpstr (set->err, ==, "");
+  g_assert_cmpint (set->status, ==, 0);
+
+  /* One bad value and nothing goes in, however good the others are. */
+  refused = run (fixture, "application", "set", fixture->path, UNIT,
+                 "director=赵六", "kindergartens=-1", "schools=abc");
+  g_assert_cmpint (refused->status, ==, 1);
+  g_assert_cmpstr (refused->out, ==, "");
+  assert_error_message (refused);
+  g_assert_nonnull (strstr (refused->err, "Kindergartens"));
+  g_assert_nonnull (strstr (refused->err, "Schools"));
+
+  unknown = run (fixture, "application", "set", fixture->path, UNIT, "mayor=赵六");
+  g_assert_cmpint (unknown->status, ==, 2);
+  g_assert_nonnull (strstr (unknown->err, "mayor"));
+
+  root = show_json (fixture);
+  application = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (application, "state"), ==, "draft");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (application, "unit"), "code"), ==, UNIT);
+  g_assert_true (json_object_get_boolean_member (application, "editable"));
+  g_assert_true (json_object_get_null_member (application, "editable_reason"));
+  g_assert_cmpstr (field_value (application, "party_secretary"), ==, "王建国");
+  g_assert_cmpstr (field_value (application, "schools"), ==, "12");
+  g_assert_cmpstr (field_value (application, "station_area"), ==, "320.5");
+  g_assert_cmpstr (field_value (application, "commitment"), ==, "true");
+  g_assert_null (field_value (application, "director"));
+  g_assert_null (field_value (application, "kindergartens"));
+
+  field = member_with (application, "fields", "key", "work_family");
+  g_assert_cmpstr (json_object_get_string_member (field, "type"), ==, "narrative");
+  g_assert_cmpint (json_object_get_int_member (field, "max_chars"), ==, 1000);
+  g_assert_cmpstr (json_object_get_string_member (field, "title"), ==, "Family protection");
+  g_assert_true (json_object_get_boolean_member (field, "required"));
+
+  g_assert_cmpint (points_of (application, "self_total"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (application, "evidence_count"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (application, "missing_evidence")), >, 40);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (application, "missing")), >, 40);
+
+  /* People see the same, by the unit's name too. */
+  text = run (fixture, "application", "show", fixture->path, "华阳路街道");
+  g_assert_cmpint (text->status, ==, 0);
+  g_assert_nonnull (strstr (text->out, "王建国"));
+  g_assert_nonnull (strstr (text->out, "Family protection"));
+}
+
+static void
+test_application_self_score (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(Result) scored = NULL;
+  g_autoptr(Result) too_high = NULL;
+  g_autoptr(Result) off_step = NULL;
+  g_autoptr(Result) branch = NULL;
+  g_autoptr(Result) cleared = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *application;
+  JsonObject *leaf;
+
+  create_campaign (fixture);
+
+  scored = run (fixture, "application", "self-score", fixture->path, UNIT, "1.1.1", "2.5",
+                "--note", "有领导小组文件");
+  g_assert_cmpstr (scored->err, ==, "");
+  g_assert_cmpint (scored->status, ==, 0);
+  g_assert_nonnull (strstr (scored->out, "2.5"));
+
+  too_high = run (fixture, "application", "self-score", fixture->path, UNIT, "1.1.2", "2");
+  g_assert_cmpint (too_high->status, ==, 1);
+  assert_error_message (too_high);
+  g_assert_nonnull (strstr (too_high->err, "1.5"));
+
+  off_step = run (fixture, "application", "self-score", fixture->path, UNIT, "1.1.2", "1.25");
+  g_assert_cmpint (off_step->status, ==, 1);
+  g_assert_nonnull (strstr (off_step->err, "0.5"));
+
+  branch = run (fixture, "application", "self-score", fixture->path, UNIT, "1.1", "1");
+  g_assert_cmpint (branch->status, ==, 1);
+
+  /* 3 + 3 bonus points claimed, 5 given. */
+  g_clear_pointer (&scored, result_free);
+  scored = run (fixture, "application", "self-score", fixture->path, UNIT, "J.1", "3");
+  g_assert_cmpint (scored->status, ==, 0);
+  g_clear_pointer (&scored, result_free);
+  scored = run (fixture, "application", "self-score", fixture->path, UNIT, "J.2", "3");
+  g_assert_cmpint (scored->status, ==, 0);
+  g_clear_pointer (&scored, result_free);
+  scored = run (fixture, "application", "self-score", fixture->path, UNIT, "2.1.1", "1.5");
+  g_assert_cmpint (scored->status, ==, 0);
+
+  root = show_json (fixture);
+  application = json_node_get_object (root);
+  leaf = member_with (application, "self_scores", "code", "1.1.1");
+  g_assert_cmpint (points_of (leaf, "self_score"), ==, 250);
+  g_assert_cmpint (points_of (leaf, "points"), ==, 250);
+  g_assert_cmpstr (json_object_get_string_member (leaf, "note"), ==, "有领导小组文件");
+  g_assert_true (json_object_get_null_member (member_with (application, "self_scores", "code", "1.1.2"),
+                                              "self_score"));
+  g_assert_cmpint (points_of (member_with (application, "totals", "code", "1"), "self_total"), ==, 250);
+  g_assert_cmpint (points_of (member_with (application, "totals", "code", "2"), "self_total"), ==, 150);
+  g_assert_cmpint (points_of (member_with (application, "totals", "code", "J"), "self_total"), ==, 500);
+  g_assert_cmpint (points_of (application, "self_total"), ==, 900);
+  g_clear_pointer (&root, json_node_unref);
+
+  cleared = run (fixture, "application", "self-score", fixture->path, UNIT, "J.1", "--clear");
+  g_assert_cmpint (cleared->status, ==, 0);
+  root = show_json (fixture);
+  g_assert_cmpint (points_of (json_node_get_object (root), "self_total"), ==, 700);
+}
+
+static void
+test_application_submit (Fixture       *fixture,
+                         gconstpointer  user_data)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(Result) early = NULL;
+  g_autoptr(Result) set = NULL;
+  g_autoptr(Result) submitted = NULL;
+  g_autoptr(Result) locked = NULL;
+  g_autoptr(Result) no_reason = NULL;
+  g_autoptr(Result) returned = NULL;
+  g_autoptr(Result) withdrawn = NULL;
+  g_autoptr(Result) late = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *application;
+  JsonArray *fields;
+
+  create_campaign (fixture);
+
+  early = run (fixture, "application", "submit", fixture->path, UNIT);
+  g_assert_cmpint (early->status, ==, 1);
+  g_assert_cmpstr (early->out, ==, "");
+  assert_error_message (early);
+  g_assert_nonnull (strstr (early->err, "Truthfulness commitment"));
+  g_assert_nonnull (strstr (early->err, "\n  - Item 1.1.2 "));
+  g_assert_nonnull (strstr (early->err, "seal"));
+
+  /* Every field, by its type, in one call. */
+  root = show_json (fixture);
+  fields = json_object_get_array_member (json_node_get_object (root), "fields");
+  g_ptr_array_add (args, g_strdup ("application"));
+  g_ptr_array_add (args, g_strdup ("set"));
+  g_ptr_array_add (args, g_strdup (fixture->path));
+  g_ptr_array_add (args, g_strdup (UNIT));
+  for (guint i = 0; i < json_array_get_length (fields); i++)
+    {
+      JsonObject *field = json_array_get_object_element (fields, i);
+      const char *type = json_object_get_string_member (field, "type");
+      const char *value = g_str_equal (type, "number") ? "8" :
+                          g_str_equal (type, "decimal") ? "86.5" :
+                          g_str_equal (type, "date") ? "2023-04-25" :
+                          g_str_equal (type, "boolean") ? "true" : "长宁区未成年人保护工作";
+
+      g_ptr_array_add (args, g_strdup_printf ("%s=%s", json_object_get_string_member (field, "key"), value));
+    }
+  g_ptr_array_add (args, NULL);
+  set = run_argv (fixture, "C.UTF-8", (const char **) args->pdata);
+  g_assert_cmpstr (set->err, ==, "");
+  g_assert_cmpint (set->status, ==, 0);
+  g_clear_pointer (&root, json_node_unref);
+
+  /* The self-scores and the seal scan, as the window and the import
+   * would store them. */
+  sql_on_file (fixture->path,
+               "INSERT INTO self_score (application_id, indicator_id, points) "
+               "  SELECT a.id, i.id, i.points FROM application a JOIN unit u ON u.id = a.unit_id, indicator i "
+               "  WHERE u.code = '" UNIT "' AND i.kind != 'veto' "
+               "    AND NOT EXISTS (SELECT 1 FROM indicator c WHERE c.parent_id = i.id);"
+               "INSERT INTO blob (sha256, size, media_type, data) "
+               "  VALUES ('" "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" "', 4, "
+               "          'image/png', x'89504e47');"
+               "INSERT INTO evidence (application_id, sha256, title, original_name, pages, purpose, added_at) "
+               "  SELECT a.id, '0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef', "
+               "         '盖章页', 'seal.png', 1, 'seal', '2023-04-25T08:00:00Z' "
+               "  FROM application a JOIN unit u ON u.id = a.unit_id WHERE u.code = '" UNIT "';");
+
+  submitted = run (fixture, "application", "submit", fixture->path, UNIT);
+  g_assert_cmpstr (submitted->err, ==, "");
+  g_assert_cmpint (submitted->status, ==, 0);
+  g_assert_nonnull (strstr (submitted->out, "105"));
+
+  root = show_json (fixture);
+  application = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (application, "state"), ==, "submitted");
+  g_assert_nonnull (json_object_get_string_member (application, "submitted_at"));
+  g_assert_false (json_object_get_boolean_member (application, "editable"));
+  g_assert_nonnull (strstr (json_object_get_string_member (application, "editable_reason"), "submitted"));
+  g_assert_cmpint (points_of (application, "self_total"), ==, 10500);
+  g_assert_cmpint (json_object_get_int_member (application, "evidence_count"), ==, 1);
+  g_clear_pointer (&root, json_node_unref);
+
+  locked = run (fixture, "application", "set", fixture->path, UNIT, "director=李四");
+  g_assert_cmpint (locked->status, ==, 1);
+  g_assert_nonnull (strstr (locked->err, "submitted"));
+
+  no_reason = run (fixture, "application", "return", fixture->path, UNIT);
+  g_assert_cmpint (no_reason->status, ==, 2);
+
+  returned = run (fixture, "application", "return", fixture->path, UNIT, "--reason", "盖章页不清晰");
+  g_assert_cmpstr (returned->err, ==, "");
+  g_assert_cmpint (returned->status, ==, 0);
+  root = show_json (fixture);
+  application = json_node_get_object (root);
+  g_assert_cmpstr (json_object_get_string_member (application, "state"), ==, "draft");
+  g_assert_cmpstr (json_object_get_string_member (application, "state_reason"), ==, "盖章页不清晰");
+  g_assert_true (json_object_get_boolean_member (application, "editable"));
+  g_clear_pointer (&root, json_node_unref);
+
+  /* After the deadline the form is locked, and says why. */
+  g_setenv ("EXEMPLAR_TODAY", "2023-05-01", TRUE);
+  late = run (fixture, "application", "set", fixture->path, UNIT, "director=李四");
+  g_setenv ("EXEMPLAR_TODAY", APPLICATION_TODAY, TRUE);
+  g_assert_cmpint (late->status, ==, 1);
+  g_assert_nonnull (strstr (late->err, "2023-04-30"));
+
+  withdrawn = run (fixture, "application", "withdraw", fixture->path, UNIT, "--reason", "本年度暂不申报");
+  g_assert_cmpint (withdrawn->status, ==, 0);
+  root = show_json (fixture);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (root), "state"), ==, "withdrawn");
+  g_clear_pointer (&root, json_node_unref);
+
+  g_clear_pointer (&late, result_free);
+  late = run (fixture, "check", fixture->path);
+  g_assert_cmpint (late->status, ==, 0);
+}
+
+static void
+test_application_help (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  const char *subcommands[] = { "show", "set", "self-score", "submit", "return", "withdraw" };
+  g_autoptr(Result) top = run (fixture, "--help");
+  g_autoptr(Result) list = run (fixture, "application", "--help");
+  g_autoptr(Result) alone = run (fixture, "application");
+  g_autoptr(Result) unknown = run (fixture, "application", "frobnicate");
+  g_autoptr(Result) show_help = run (fixture, "application", "show", "--help");
+
+  g_assert_nonnull (strstr (top->out, "\n  application "));
+  g_assert_cmpint (list->status, ==, 0);
+  g_assert_cmpint (alone->status, ==, 2);
+  g_assert_cmpint (unknown->status, ==, 2);
+  assert_error_message (unknown);
+
+  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    {
+      g_autofree char *listed = g_strdup_printf ("\n  %s ", subcommands[i]);
+      g_autofree char *usage = g_strdup_printf ("exemplar-cli application %s [OPTION", subcommands[i]);
+      g_autoptr(Result) help = run (fixture, "application", subcommands[i], "--help");
+
+      g_assert_nonnull (strstr (list->out, listed));
+      g_assert_cmpint (help->status, ==, 0);
+      g_assert_nonnull (strstr (help->out, usage));
+    }
+
+  /* The JSON keys are documented where a script writer looks. */
+  g_assert_nonnull (strstr (show_help->out, "self_scores"));
+  g_assert_nonnull (strstr (show_help->out, "missing_evidence"));
+  g_assert_nonnull (strstr (show_help->out, "editable_reason"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -717,6 +1052,16 @@ main (int   argc,
   ADD ("help", test_help);
   ADD ("usage-errors", test_usage_errors);
   ADD ("templates", test_templates);
+
+#undef ADD
+
+#define ADD(name, func) \
+  g_test_add ("/cli/" name, Fixture, NULL, application_set_up, func, application_tear_down)
+
+  ADD ("application/set-show", test_application_set_show);
+  ADD ("application/self-score", test_application_self_score);
+  ADD ("application/submit-return-withdraw", test_application_submit);
+  ADD ("application/help", test_application_help);
 
 #undef ADD
 

@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-campaign.h"
+#include "exemplar-cli-application.h"
 #include "exemplar-cli-json.h"
 #include "exemplar-cli-text.h"
 #include "exemplar-template.h"
@@ -551,6 +552,7 @@ static const Command commands[] = {
   { "info", N_("Show a campaign’s facts, units and progress"), command_info },
   { "rubric", N_("Show a campaign’s rubric (scoring standard)"), command_rubric },
   { "check", N_("Verify a campaign file and its audit log"), command_check },
+  { "application", N_("Fill in, self-assess and submit a unit’s application"), exemplar_cli_application },
   { "help", N_("Show how to use a command"), command_help },
 };
 

@@ -1,6 +1,7 @@
 /* exemplar-declaration-private.h
  *
- * What the campaign and the evidence import need of a declaration.
+ * What the campaign and the evidence import need of a declaration, and what
+ * the files the class is split over (exemplar-declaration*.c) share.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,12 +18,74 @@ G_BEGIN_DECLS
 gboolean _exemplar_declaration_attach   (ExemplarDeclaration  *self,
                                          ExemplarCampaign     *campaign,
                                          GError              **error);
-/* Appends evidence stored by an import (on the main context). */
+/* Appends evidence stored by an import (on the main context). The import's
+ * transaction is expected to have moved a not_applied application to draft,
+ * as every first edit does; the state is read back from the file here. */
 void     _exemplar_declaration_add_evidence (ExemplarDeclaration *self,
                                              ExemplarEvidence    *evidence);
 /* Refuses unless the applicant may change the application now; sets
  * EXEMPLAR_ERROR_LOCKED_BY_PHASE (or READ_ONLY) with the reason. */
 gboolean _exemplar_declaration_check_editable (ExemplarDeclaration  *self,
                                                GError              **error);
+
+/* Internal to exemplar-declaration*.c. */
+
+typedef struct
+{
+  gint64  points;
+  char   *note;
+} ExemplarSelfScore;
+
+struct _ExemplarDeclaration
+{
+  GObject           parent_instance;
+
+  /* Owned references */
+  ExemplarUnit     *unit;
+  GListStore       *evidence;
+  GHashTable       *fields;       /* key → value, both owned */
+  GHashTable       *self_scores;  /* indicator id (gint64 *) → ExemplarSelfScore */
+
+  /* Weak: the campaign owns us. */
+  ExemplarCampaign *campaign;
+
+  char             *state_reason;
+  char             *submitted_at;
+  char             *editable_reason;
+  gint64            id;
+  gint64            self_total;
+  ExemplarState     state;
+};
+
+ExemplarDatabase *_exemplar_declaration_get_database (ExemplarDeclaration  *self);
+ExemplarRubric   *_exemplar_declaration_get_rubric   (ExemplarDeclaration  *self);
+/* The current UTC time as stored in the file, e.g. 2023-04-20T08:15:00Z. */
+char             *_exemplar_declaration_now          (void);
+
+/* An applicant's edit is: _begin_edit (checks the rules, opens the
+ * transaction), the caller's own statements, _commit_edit (stamps the
+ * application, moves not_applied to draft, audits, commits; rolls back
+ * on any failure), the caller's in-memory update, then _edited. */
+gboolean _exemplar_declaration_begin_edit  (ExemplarDeclaration  *self,
+                                            GError              **error);
+gboolean _exemplar_declaration_commit_edit (ExemplarDeclaration  *self,
+                                            const char           *action,
+                                            const char           *detail,
+                                            GError              **error);
+void     _exemplar_declaration_edited      (ExemplarDeclaration  *self);
+
+/* Sets the stored state's in-memory copy after a commit, with notifications. */
+void     _exemplar_declaration_update_state (ExemplarDeclaration *self,
+                                             ExemplarState        state,
+                                             const char          *reason,
+                                             const char          *submitted_at);
+void     _exemplar_declaration_emit_changed (ExemplarDeclaration *self);
+/* Recomputes "self-total" and notifies when it changed. */
+void     _exemplar_declaration_update_self_total (ExemplarDeclaration *self);
+
+/* exemplar-declaration-assessment.c */
+gboolean _exemplar_declaration_load_self_scores (ExemplarDeclaration  *self,
+                                                 GError              **error);
+void     _exemplar_self_score_free               (gpointer             data);
 
 G_END_DECLS

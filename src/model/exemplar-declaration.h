@@ -4,6 +4,15 @@
  * the self-assessment and the evidence. Every change is one transaction with
  * its audit row, refused once the application is submitted, the
  * declaration deadline has passed or the campaign left its declaration phase.
+ * The first change moves a not_applied application to draft.
+ *
+ * Properties (read-only, notified only on change): "unit", "state",
+ * "state-reason" (why it was returned or withdrawn) and "self-total" (the
+ * grand self-assessed total in hundredths, as exemplar_declaration_get_self_total
+ * (self, NULL) gives it). The "changed" signal is emitted after any stored
+ * change (a field, a self-score, evidence added or removed, the state) and
+ * after the rubric changed, so a view can refresh its totals, counts and
+ * coverage; nothing in memory changes before the change is committed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -30,12 +39,16 @@ ExemplarState        exemplar_declaration_get_state (ExemplarDeclaration *self);
 void                 exemplar_declaration_set_state (ExemplarDeclaration *self,
                                                      ExemplarState        state);
 const char          *exemplar_declaration_get_state_reason (ExemplarDeclaration *self);
+/* When it was last submitted, ISO 8601 UTC, or NULL. */
+const char          *exemplar_declaration_get_submitted_at (ExemplarDeclaration *self);
 
 /* The campaign this application belongs to (weak). */
 ExemplarCampaign    *exemplar_declaration_get_campaign (ExemplarDeclaration *self);
 
 /* Whether the applicant may still change the form, self-scores and
- * evidence; when not, @reason (may be NULL) says why, for display. */
+ * evidence; when not, @reason (may be NULL) says why, for display. The
+ * answer depends on today's date too, so ask again rather than cache it;
+ * @reason stays valid until the answer changes. */
 gboolean             exemplar_declaration_get_editable (ExemplarDeclaration  *self,
                                                         const char          **reason);
 
@@ -65,14 +78,23 @@ gboolean             exemplar_declaration_clear_self_score (ExemplarDeclaration 
 gint64               exemplar_declaration_get_self_total (ExemplarDeclaration *self,
                                                           ExemplarIndicator   *indicator);
 
+/* What stops a submission now, one line each: every empty required field
+ * (by title), the commitment, every scored leaf without a self-score (code
+ * and name) or with one above its points, and the scan of the sealed opinion
+ * page (evidence with purpose "seal"). Empty when ready. Owned array of
+ * strings. */
+GPtrArray           *exemplar_declaration_get_missing  (ExemplarDeclaration  *self);
 /* Submitting checks required fields, the commitment and that every scored
  * leaf is self-scored; when something is missing it returns FALSE with
- * EXEMPLAR_ERROR_INVALID_INPUT and @missing lists each gap, one line each. */
+ * EXEMPLAR_ERROR_INVALID_INPUT and @missing lists each gap, one line each
+ * (as exemplar_declaration_get_missing gives them). */
 gboolean             exemplar_declaration_submit       (ExemplarDeclaration  *self,
                                                         GPtrArray           **missing,
                                                         GError              **error);
-/* The office returns a submitted application for correction, or records a
- * withdrawal; both need a reason, which is audited. */
+/* The office returns a submitted application for correction (while the
+ * campaign is in its declaration or evaluation phase; it becomes a draft
+ * again), or records a withdrawal (from any state before named); both need
+ * a reason, which is audited and kept as the state reason. */
 gboolean             exemplar_declaration_return_for_correction (ExemplarDeclaration *self,
                                                                  const char          *reason,
                                                                  GError             **error);
@@ -83,11 +105,15 @@ gboolean             exemplar_declaration_withdraw     (ExemplarDeclaration  *se
 /* A GListModel of ExemplarEvidence attached to this application, in the
  * order attached; updated when evidence is added or removed. */
 GListModel          *exemplar_declaration_get_evidence (ExemplarDeclaration  *self);
+/* Evidence attached to @leaf; NULL counts what is attached to the
+ * application as a whole (including the seal scan). */
 guint                exemplar_declaration_count_evidence (ExemplarDeclaration *self,
                                                           ExemplarIndicator   *leaf);
 /* Scored leaves that require evidence and have none attached (owned array
  * of borrowed ExemplarIndicator pointers, tree order). */
 GPtrArray           *exemplar_declaration_get_missing_evidence (ExemplarDeclaration *self);
+/* Detaches @evidence under the edit rules; its bytes and indexed text go
+ * too unless other evidence or an objection still uses them. */
 gboolean             exemplar_declaration_remove_evidence (ExemplarDeclaration  *self,
                                                            ExemplarEvidence     *evidence,
                                                            GError              **error);
