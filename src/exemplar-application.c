@@ -13,11 +13,13 @@
 
 #include "exemplar-application.h"
 #include "exemplar-campaign.h"
+#include "exemplar-demo.h"
 #include "exemplar-new-campaign-dialog.h"
 #include "exemplar-window.h"
 
 #define SAMPLE_TEMPLATE_ID "changning-2023"
 #define SAMPLE_BASENAME    "sample-changning-2023.exemplar"
+#define SAMPLE_SEED        2023
 
 struct _ExemplarApplication
 {
@@ -38,35 +40,71 @@ static const GOptionEntry option_entries[] = {
   { NULL }
 };
 
-static ExemplarCampaign *
-create_sample (const char  *path,
-               GError     **error)
+/* The sample takes seconds to draw and store, so it is made on a worker
+ * with a connection of its own, and then opened like any file. */
+static void
+create_sample_thread (GTask        *task,
+                      gpointer      source_object,
+                      gpointer      task_data,
+                      GCancellable *cancellable)
 {
+  const char *path = task_data;
   g_autoptr(ExemplarCampaign) campaign = NULL;
   g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *title = NULL;
+  GError *error = NULL;
 
   if (g_mkdir_with_parents (dir, 0750) != 0)
     {
       int errsv = errno;
 
-      g_set_error (error,
-                   G_IO_ERROR,
-                   g_io_error_from_errno (errsv),
-                   _("Could not create the folder “%s”: %s"),
-                   dir, g_strerror (errsv));
-      return NULL;
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (errsv),
+                               _("Could not create the folder “%s”: %s"),
+                               dir, g_strerror (errsv));
+      return;
     }
 
-  if (!(campaign = exemplar_campaign_new_from_template (path, SAMPLE_TEMPLATE_ID, error)))
-    return NULL;
+  campaign = exemplar_campaign_new_demo (path, SAMPLE_TEMPLATE_ID, SAMPLE_SEED, &error);
+  if (campaign == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
 
-  /* Translators: %s is the title of the sample campaign. */
-  title = g_strdup_printf (_("%s (Sample Data)"), exemplar_campaign_get_title (campaign));
-  if (!exemplar_campaign_set_title (campaign, title, error))
-    return NULL;
+typedef struct
+{
+  ExemplarApplication *self;
+  ExemplarWindow      *window;
+  char                *path;
+} SampleRequest;
 
-  return g_steal_pointer (&campaign);
+static void
+sample_request_free (SampleRequest *request)
+{
+  g_object_unref (request->self);
+  g_object_unref (request->window);
+  g_free (request->path);
+  g_free (request);
+}
+
+static void
+on_sample_created_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  SampleRequest *request = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    exemplar_window_show_error (request->window,
+                                _("Could Not Create the Sample Campaign"),
+                                error->message);
+  else
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (request->path);
+      exemplar_window_open_file (request->window, file);
+    }
+
+  sample_request_free (request);
 }
 
 static void
@@ -530,8 +568,8 @@ exemplar_application_get_window_for_open (ExemplarApplication *self)
   return exemplar_window_new (self);
 }
 
-/* Opens the sample campaign, creating it from the built-in template the
- * first time in the user's data folder. */
+/* Opens the sample campaign, creating it the first time in the user's data
+ * folder: the built-in template with made-up applications and evidence. */
 void
 exemplar_application_open_sample (ExemplarApplication *self)
 {
@@ -546,19 +584,17 @@ exemplar_application_open_sample (ExemplarApplication *self)
 
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      g_autoptr(ExemplarCampaign) campaign = NULL;
-      g_autoptr(GError) error = NULL;
+      g_autoptr(GTask) task = NULL;
+      SampleRequest *request = g_new0 (SampleRequest, 1);
 
-      if (!(campaign = create_sample (path, &error)))
-        {
-          exemplar_window_show_error (window,
-                                      _("Could Not Create the Sample Campaign"),
-                                      error->message);
-          return;
-        }
+      request->self = g_object_ref (self);
+      request->window = g_object_ref (window);
+      request->path = g_strdup (path);
 
-      exemplar_window_set_campaign (window, campaign);
-      exemplar_application_add_recent (self, path);
+      exemplar_window_add_toast (window, _("Preparing the sample campaign…"));
+      task = g_task_new (self, NULL, on_sample_created_cb, request);
+      g_task_set_task_data (task, g_strdup (path), g_free);
+      g_task_run_in_thread (task, create_sample_thread);
     }
   else
     {
