@@ -7,9 +7,11 @@
 
 #include <math.h>
 
+#include <cairo-pdf.h>
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <pango/pangocairo.h>
 #include <sqlite3.h>
 
 typedef struct
@@ -1033,6 +1035,351 @@ test_application_help (Fixture       *fixture,
   g_assert_nonnull (strstr (show_help->out, "editable_reason"));
 }
 
+/* Evidence and search. The PDF's Chinese text stands on its second page
+ * only, so a hit on page 2 is the right page and not luck. */
+#define EVIDENCE_LEAF "3.1.1"
+#define EVIDENCE_TEXT "未成年人保护工作站全年接待咨询三百余次"
+#define EVIDENCE_QUERY "接待咨询"
+
+static char *
+draw_evidence_pdf (Fixture    *fixture,
+                   const char *name)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
+  cairo_t *cr = cairo_create (surface);
+  PangoLayout *layout = pango_cairo_create_layout (cr);
+  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 14");
+
+  pango_layout_set_font_description (layout, font);
+  for (guint page = 1; page <= 3; page++)
+    {
+      g_autofree char *line = g_strdup_printf ("Guardian report page %u", page);
+
+      cairo_move_to (cr, 60, 60);
+      pango_layout_set_text (layout, line, -1);
+      pango_cairo_show_layout (cr, layout);
+      if (page == 2)
+        {
+          cairo_move_to (cr, 60, 120);
+          pango_layout_set_text (layout, EVIDENCE_TEXT, -1);
+          pango_cairo_show_layout (cr, layout);
+        }
+      cairo_show_page (cr);
+    }
+
+  pango_font_description_free (font);
+  g_object_unref (layout);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+
+  return path;
+}
+
+/* Bytes that are no PDF at all, though the name says so. */
+static char *
+write_random_pdf (Fixture    *fixture,
+                  const char *name)
+{
+  char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20230420);
+  guint32 words[1024];
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    words[i] = g_rand_int (rand);
+  g_assert_true (g_file_set_contents (path, (const char *) words, sizeof words, NULL));
+
+  return path;
+}
+
+static char *
+sha256_of_file (const char *path)
+{
+  g_autoptr(GBytes) bytes = read_bytes (path);
+
+  return g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+}
+
+static JsonNode *
+evidence_list_json (Fixture *fixture)
+{
+  g_autoptr(Result) result = run (fixture, "evidence", "list", fixture->path, "--json");
+
+  g_assert_cmpstr (result->err, ==, "");
+  g_assert_cmpint (result->status, ==, 0);
+  return parse_json (result->out);
+}
+
+/* Attaches the drawn PDF to the leaf; returns its SHA-256. */
+static char *
+add_evidence_pdf (Fixture *fixture)
+{
+  g_autofree char *pdf = draw_evidence_pdf (fixture, "监护报告.pdf");
+  g_autoptr(Result) added = run (fixture, "evidence", "add", fixture->path, UNIT, EVIDENCE_LEAF, pdf);
+
+  g_assert_cmpstr (added->err, ==, "");
+  g_assert_cmpint (added->status, ==, 0);
+  g_assert_true (g_str_has_prefix (added->out, "stored  "));
+
+  return sha256_of_file (pdf);
+}
+
+static void
+test_evidence_add (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *good = NULL;
+  g_autofree char *random = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(GBytes) good_bytes = NULL;
+  g_autoptr(Result) added = NULL;
+  g_autoptr(Result) again = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(JsonNode) listed = NULL;
+  JsonArray *results;
+  JsonArray *attachments;
+  JsonObject *result;
+  JsonObject *attachment;
+
+  create_campaign (fixture);
+  good = draw_evidence_pdf (fixture, "good.pdf");
+  random = write_random_pdf (fixture, "random.pdf");
+  missing = g_build_filename (fixture->dir, "missing.pdf", NULL);
+  sha256 = sha256_of_file (good);
+  good_bytes = read_bytes (good);
+
+  /* One result per path, in order; one bad path fails the call, but the
+   * good file still goes in. */
+  added = run (fixture, "evidence", "add", fixture->path, UNIT, EVIDENCE_LEAF,
+               good, random, missing, "--json");
+  g_assert_cmpint (added->status, ==, 1);
+  g_assert_cmpstr (added->err, ==, "");
+  root = parse_json (added->out);
+  results = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (results), ==, 3);
+
+  result = json_array_get_object_element (results, 0);
+  g_assert_cmpstr (json_object_get_string_member (result, "path"), ==, good);
+  g_assert_cmpstr (json_object_get_string_member (result, "status"), ==, "stored");
+  g_assert_cmpstr (json_object_get_string_member (result, "sha256"), ==, sha256);
+  g_assert_cmpint (json_object_get_int_member (result, "pages"), ==, 3);
+  g_assert_true (json_object_get_null_member (result, "message"));
+
+  for (guint i = 1; i < 3; i++)
+    {
+      const char *name = i == 1 ? "random.pdf" : "missing.pdf";
+
+      result = json_array_get_object_element (results, i);
+      g_assert_cmpstr (json_object_get_string_member (result, "status"), ==, "error");
+      g_assert_true (json_object_get_null_member (result, "sha256"));
+      g_assert_true (json_object_get_null_member (result, "pages"));
+      g_assert_nonnull (strstr (json_object_get_string_member (result, "message"), name));
+    }
+
+  /* The same bytes again: attached, not stored twice, and said so. */
+  again = run (fixture, "evidence", "add", fixture->path, UNIT, EVIDENCE_LEAF, good);
+  expected = g_strdup_printf ("duplicate  %s  3 pages  %s\n", sha256, good);
+  g_assert_cmpstr (again->err, ==, "");
+  g_assert_cmpint (again->status, ==, 0);
+  g_assert_cmpstr (again->out, ==, expected);
+
+  listed = evidence_list_json (fixture);
+  attachments = json_node_get_array (listed);
+  g_assert_cmpuint (json_array_get_length (attachments), >=, 1);
+  for (guint i = 0; i < json_array_get_length (attachments); i++)
+    {
+      attachment = json_array_get_object_element (attachments, i);
+      g_assert_cmpstr (json_object_get_string_member (attachment, "unit"), ==, UNIT);
+      g_assert_cmpstr (json_object_get_string_member (attachment, "indicator"), ==, EVIDENCE_LEAF);
+      g_assert_cmpstr (json_object_get_string_member (attachment, "sha256"), ==, sha256);
+      g_assert_cmpstr (json_object_get_string_member (attachment, "original_name"), ==, "good.pdf");
+      g_assert_cmpstr (json_object_get_string_member (attachment, "media_type"), ==, "application/pdf");
+      g_assert_cmpstr (json_object_get_string_member (attachment, "purpose"), ==, "evidence");
+      g_assert_cmpint (json_object_get_int_member (attachment, "pages"), ==, 3);
+      g_assert_nonnull (json_object_get_string_member (attachment, "title"));
+      g_assert_cmpint (json_object_get_int_member (attachment, "size"), ==, g_bytes_get_size (good_bytes));
+    }
+}
+
+static void
+test_evidence_get (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  g_autofree char *sha256 = NULL;
+  g_autofree char *original = NULL;
+  g_autofree char *out = g_build_filename (fixture->dir, "back.pdf", NULL);
+  g_autofree char *nothing = g_build_filename (fixture->dir, "nothing.pdf", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s\n", out);
+  g_autoptr(GBytes) original_bytes = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(Result) got = NULL;
+  g_autoptr(Result) again = NULL;
+  g_autoptr(Result) unknown = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+
+  create_campaign (fixture);
+  sha256 = add_evidence_pdf (fixture);
+  original = g_build_filename (fixture->dir, "监护报告.pdf", NULL);
+  original_bytes = read_bytes (original);
+
+  got = run (fixture, "evidence", "get", fixture->path, sha256, out);
+  g_assert_cmpstr (got->err, ==, "");
+  g_assert_cmpint (got->status, ==, 0);
+  g_assert_cmpstr (got->out, ==, expected);
+  written = read_bytes (out);
+  g_assert_true (g_bytes_equal (written, original_bytes));
+
+  /* An existing OUT is left as it is. */
+  g_assert_true (g_file_set_contents (out, "mine", -1, NULL));
+  again = run (fixture, "evidence", "get", fixture->path, sha256, out);
+  g_assert_cmpint (again->status, ==, 1);
+  g_assert_cmpstr (again->out, ==, "");
+  assert_error_message (again);
+  g_assert_nonnull (strstr (again->err, "back.pdf"));
+  after = read_bytes (out);
+  g_assert_cmpmem (g_bytes_get_data (after, NULL), g_bytes_get_size (after), "mine", 4);
+
+  unknown = run (fixture, "evidence", "get", fixture->path,
+                 "0000000000000000000000000000000000000000000000000000000000000000",
+                 nothing);
+  g_assert_cmpint (unknown->status, ==, 1);
+  assert_error_message (unknown);
+
+  /* No temporary file is left beside OUT. */
+  dir = g_dir_open (fixture->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_assert_false (g_str_has_suffix (name, ".part"));
+  g_assert_false (g_file_test (nothing, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_search (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  g_autofree char *sha256 = NULL;
+  g_autofree char *hit_text = NULL;
+  g_autoptr(Result) json = NULL;
+  g_autoptr(Result) text = NULL;
+  g_autoptr(Result) nothing = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *hits;
+  JsonArray *range;
+  JsonObject *hit;
+  const char *snippet;
+  const char *start;
+
+  create_campaign (fixture);
+  sha256 = add_evidence_pdf (fixture);
+
+  json = run (fixture, "search", fixture->path, EVIDENCE_QUERY, "--json");
+  g_assert_cmpstr (json->err, ==, "");
+  g_assert_cmpint (json->status, ==, 0);
+  root = parse_json (json->out);
+  hits = json_node_get_array (root);
+  g_assert_cmpuint (json_array_get_length (hits), ==, 1);
+
+  hit = json_array_get_object_element (hits, 0);
+  g_assert_cmpint (json_object_get_int_member (hit, "page"), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (hit, "unit"), ==, UNIT);
+  g_assert_cmpstr (json_object_get_string_member (hit, "unit_name"), ==, "华阳路街道");
+  g_assert_cmpstr (json_object_get_string_member (hit, "indicator"), ==, EVIDENCE_LEAF);
+  g_assert_cmpstr (json_object_get_string_member (hit, "sha256"), ==, sha256);
+  g_assert_nonnull (json_object_get_string_member (hit, "title"));
+
+  /* The snippet is plain text; the hit is found by its offsets, in characters. */
+  snippet = json_object_get_string_member (hit, "snippet");
+  g_assert_null (strchr (snippet, '\x02'));
+  g_assert_null (strchr (snippet, '\x03'));
+  range = json_object_get_array_member (hit, "snippet_hit");
+  g_assert_cmpuint (json_array_get_length (range), ==, 2);
+  start = g_utf8_offset_to_pointer (snippet, json_array_get_int_element (range, 0));
+  hit_text = g_strndup (start, g_utf8_offset_to_pointer (snippet, json_array_get_int_element (range, 1)) - start);
+  g_assert_cmpstr (hit_text, ==, EVIDENCE_QUERY);
+
+  text = run (fixture, "search", fixture->path, EVIDENCE_QUERY);
+  g_assert_cmpint (text->status, ==, 0);
+  g_assert_nonnull (strstr (text->out, "【" EVIDENCE_QUERY "】"));
+  g_assert_nonnull (strstr (text->out, "page 2"));
+
+  nothing = run (fixture, "search", fixture->path, "不存在的词语", "--json");
+  g_assert_cmpint (nothing->status, ==, 0);
+  g_assert_cmpstr (nothing->out, ==, "[]\n");
+}
+
+static void
+test_evidence_after_deadline (Fixture       *fixture,
+                              gconstpointer  user_data)
+{
+  g_autofree char *pdf = NULL;
+  g_autoptr(Result) late = NULL;
+  g_autoptr(JsonNode) listed = NULL;
+
+  create_campaign (fixture);
+  pdf = draw_evidence_pdf (fixture, "late.pdf");
+
+  g_setenv ("EXEMPLAR_TODAY", "2023-05-01", TRUE);
+  late = run (fixture, "evidence", "add", fixture->path, UNIT, EVIDENCE_LEAF, pdf);
+  g_setenv ("EXEMPLAR_TODAY", APPLICATION_TODAY, TRUE);
+
+  g_assert_cmpint (late->status, ==, 1);
+  g_assert_cmpstr (late->out, ==, "");
+  assert_error_message (late);
+  g_assert_nonnull (strstr (late->err, "2023-04-30"));
+
+  listed = evidence_list_json (fixture);
+  g_assert_cmpuint (json_array_get_length (json_node_get_array (listed)), ==, 0);
+}
+
+static void
+test_evidence_help (Fixture       *fixture,
+                    gconstpointer  user_data)
+{
+  const char *subcommands[] = { "add", "list", "get" };
+  g_autoptr(Result) top = run (fixture, "--help");
+  g_autoptr(Result) list = run (fixture, "evidence", "--help");
+  g_autoptr(Result) unknown = run (fixture, "evidence", "frobnicate");
+  g_autoptr(Result) add_help = run (fixture, "evidence", "add", "--help");
+  g_autoptr(Result) list_help = run (fixture, "evidence", "list", "--help");
+  g_autoptr(Result) search_help = run (fixture, "search", "--help");
+  g_autoptr(Result) no_query = run (fixture, "search", "a.exemplar");
+  g_autoptr(Result) bad_purpose = run (fixture, "evidence", "add", "a.exemplar", UNIT, "-", "a.pdf",
+                                       "--purpose", "decoration");
+
+  g_assert_nonnull (strstr (top->out, "\n  evidence "));
+  g_assert_nonnull (strstr (top->out, "\n  search "));
+  g_assert_cmpint (list->status, ==, 0);
+  g_assert_cmpint (unknown->status, ==, 2);
+  assert_error_message (unknown);
+  g_assert_cmpint (no_query->status, ==, 2);
+  g_assert_cmpint (bad_purpose->status, ==, 2);
+  g_assert_nonnull (strstr (bad_purpose->err, "decoration"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    {
+      g_autofree char *listed = g_strdup_printf ("\n  %s ", subcommands[i]);
+      g_autofree char *usage = g_strdup_printf ("exemplar-cli evidence %s [OPTION", subcommands[i]);
+      g_autoptr(Result) help = run (fixture, "evidence", subcommands[i], "--help");
+
+      g_assert_nonnull (strstr (list->out, listed));
+      g_assert_cmpint (help->status, ==, 0);
+      g_assert_nonnull (strstr (help->out, usage));
+    }
+
+  /* The JSON keys are documented where a script writer looks. */
+  g_assert_nonnull (strstr (add_help->out, "duplicate"));
+  g_assert_nonnull (strstr (add_help->out, "message"));
+  g_assert_nonnull (strstr (list_help->out, "original_name"));
+  g_assert_nonnull (strstr (list_help->out, "media_type"));
+  g_assert_nonnull (strstr (search_help->out, "snippet_hit"));
+  g_assert_nonnull (strstr (search_help->out, "unit_name"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1062,6 +1409,11 @@ main (int   argc,
   ADD ("application/self-score", test_application_self_score);
   ADD ("application/submit-return-withdraw", test_application_submit);
   ADD ("application/help", test_application_help);
+  ADD ("evidence/add", test_evidence_add);
+  ADD ("evidence/get", test_evidence_get);
+  ADD ("evidence/after-deadline", test_evidence_after_deadline);
+  ADD ("evidence/help", test_evidence_help);
+  ADD ("search", test_search);
 
 #undef ADD
 

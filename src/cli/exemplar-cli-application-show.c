@@ -9,13 +9,12 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "exemplar-campaign.h"
 #include "exemplar-cli-application.h"
+#include "exemplar-cli-json.h"
 #include "exemplar-cli-text.h"
 #include "exemplar-declaration.h"
 #include "exemplar-form.h"
@@ -52,126 +51,6 @@ scored_indicators (ExemplarCampaign *campaign)
 /* JSON */
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-/* As in exemplar-cli-json.c: whole points as integers, the rest as doubles
- * written back in their shortest exact form by shorten_numbers(). */
-static void
-add_points (JsonBuilder *builder,
-            const char  *key,
-            gint64       hundredths)
-{
-  json_builder_set_member_name (builder, key);
-  if (hundredths % EXEMPLAR_POINTS_SCALE == 0)
-    json_builder_add_int_value (builder, hundredths / EXEMPLAR_POINTS_SCALE);
-  else
-    json_builder_add_double_value (builder, (double) hundredths / EXEMPLAR_POINTS_SCALE);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *key,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_boolean (JsonBuilder *builder,
-             const char  *key,
-             gboolean     value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_boolean_value (builder, value);
-}
-
-static void
-append_shortest (GString *out,
-                 double   value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-
-  g_string_append (out, buf);
-}
-
-/* json-glib writes doubles with 17 digits (0.3 as 0.29999999999999999);
- * rewrite each fractional number outside strings in its shortest form. */
-static char *
-shorten_numbers (const char *json)
-{
-  GString *out = g_string_sized_new (strlen (json) + 1);
-  const char *p = json;
-
-  while (*p != '\0')
-    {
-      if (*p == '"')
-        {
-          const char *start = p++;
-
-          while (*p != '\0' && *p != '"')
-            p += (*p == '\\' && p[1] != '\0') ? 2 : 1;
-          if (*p == '"')
-            p++;
-          g_string_append_len (out, start, p - start);
-        }
-      else if (*p == '-' || g_ascii_isdigit (*p))
-        {
-          const char *start = p;
-          gboolean fractional = FALSE;
-
-          for (; *p != '\0' && strchr ("+-0123456789.eE", *p) != NULL; p++)
-            if (*p == '.' || *p == 'e' || *p == 'E')
-              fractional = TRUE;
-
-          if (fractional)
-            append_shortest (out, g_ascii_strtod (start, NULL));
-          else
-            g_string_append_len (out, start, p - start);
-        }
-      else
-        g_string_append_c (out, *p++);
-    }
-
-  g_string_append_c (out, '\n');
-  return g_string_free (out, FALSE);
-}
-
-static char *
-builder_to_data (JsonBuilder *builder)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
-  g_autofree char *data = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, NULL);
-
-  return shorten_numbers (data);
-}
-
-static void
 add_json_fields (JsonBuilder         *builder,
                  ExemplarDeclaration *declaration)
 {
@@ -185,17 +64,19 @@ add_json_fields (JsonBuilder         *builder,
   for (guint i = 0; i < n_fields; i++)
     {
       json_builder_begin_object (builder);
-      add_string (builder, "key", fields[i].key);
-      add_string (builder, "section", fields[i].section);
-      add_string (builder, "title", exemplar_form_field_get_title (&fields[i]));
-      add_string (builder, "type", exemplar_form_field_type_to_string (fields[i].type));
-      add_boolean (builder, "required", fields[i].required);
+      exemplar_cli_json_add_string (builder, "key", fields[i].key);
+      exemplar_cli_json_add_string (builder, "section", fields[i].section);
+      exemplar_cli_json_add_string (builder, "title", exemplar_form_field_get_title (&fields[i]));
+      exemplar_cli_json_add_string (builder, "type",
+                                    exemplar_form_field_type_to_string (fields[i].type));
+      exemplar_cli_json_add_boolean (builder, "required", fields[i].required);
       json_builder_set_member_name (builder, "max_chars");
       if (fields[i].max_chars > 0)
         json_builder_add_int_value (builder, fields[i].max_chars);
       else
         json_builder_add_null_value (builder);
-      add_string (builder, "value", exemplar_declaration_get_field (declaration, fields[i].key));
+      exemplar_cli_json_add_string (builder, "value",
+                                    exemplar_declaration_get_field (declaration, fields[i].key));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -220,18 +101,19 @@ add_json_assessment (JsonBuilder         *builder,
         continue;
 
       json_builder_begin_object (builder);
-      add_string (builder, "code", exemplar_indicator_get_code (leaf));
-      add_string (builder, "name", exemplar_indicator_get_name (leaf));
-      add_string (builder, "kind", exemplar_indicator_kind_to_string (exemplar_indicator_get_kind (leaf)));
-      add_points (builder, "points", exemplar_indicator_get_points (leaf));
+      exemplar_cli_json_add_string (builder, "code", exemplar_indicator_get_code (leaf));
+      exemplar_cli_json_add_string (builder, "name", exemplar_indicator_get_name (leaf));
+      exemplar_cli_json_add_string (builder, "kind",
+                                    exemplar_indicator_kind_to_string (exemplar_indicator_get_kind (leaf)));
+      exemplar_cli_json_add_points (builder, "points", exemplar_indicator_get_points (leaf));
       if (exemplar_declaration_get_self_score (declaration, leaf, &points, &note))
-        add_points (builder, "self_score", points);
+        exemplar_cli_json_add_points (builder, "self_score", points);
       else
         {
           json_builder_set_member_name (builder, "self_score");
           json_builder_add_null_value (builder);
         }
-      add_string (builder, "note", note);
+      exemplar_cli_json_add_string (builder, "note", note);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -246,16 +128,19 @@ add_json_assessment (JsonBuilder         *builder,
         continue;
 
       json_builder_begin_object (builder);
-      add_string (builder, "code", exemplar_indicator_get_code (branch));
-      add_string (builder, "name", exemplar_indicator_get_name (branch));
-      add_string (builder, "kind", exemplar_indicator_kind_to_string (exemplar_indicator_get_kind (branch)));
-      add_points (builder, "points", exemplar_indicator_get_points (branch));
-      add_points (builder, "self_total", exemplar_declaration_get_self_total (declaration, branch));
+      exemplar_cli_json_add_string (builder, "code", exemplar_indicator_get_code (branch));
+      exemplar_cli_json_add_string (builder, "name", exemplar_indicator_get_name (branch));
+      exemplar_cli_json_add_string (builder, "kind",
+                                    exemplar_indicator_kind_to_string (exemplar_indicator_get_kind (branch)));
+      exemplar_cli_json_add_points (builder, "points", exemplar_indicator_get_points (branch));
+      exemplar_cli_json_add_points (builder, "self_total",
+                                    exemplar_declaration_get_self_total (declaration, branch));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  add_points (builder, "self_total", exemplar_declaration_get_self_total (declaration, NULL));
+  exemplar_cli_json_add_points (builder, "self_total",
+                                exemplar_declaration_get_self_total (declaration, NULL));
 }
 
 char *
@@ -275,21 +160,24 @@ exemplar_cli_application_json (ExemplarCampaign    *campaign,
 
   json_builder_set_member_name (builder, "unit");
   json_builder_begin_object (builder);
-  add_string (builder, "code", exemplar_unit_get_code (unit));
-  add_string (builder, "name", exemplar_unit_get_name (unit));
-  add_string (builder, "name_en", exemplar_unit_get_name_en (unit));
+  exemplar_cli_json_add_string (builder, "code", exemplar_unit_get_code (unit));
+  exemplar_cli_json_add_string (builder, "name", exemplar_unit_get_name (unit));
+  exemplar_cli_json_add_string (builder, "name_en", exemplar_unit_get_name_en (unit));
   json_builder_end_object (builder);
 
-  add_string (builder, "state", exemplar_state_to_string (exemplar_declaration_get_state (declaration)));
-  add_string (builder, "state_reason", exemplar_declaration_get_state_reason (declaration));
-  add_string (builder, "submitted_at", exemplar_declaration_get_submitted_at (declaration));
-  add_boolean (builder, "editable", editable);
-  add_string (builder, "editable_reason", reason);
+  exemplar_cli_json_add_string (builder, "state",
+                                exemplar_state_to_string (exemplar_declaration_get_state (declaration)));
+  exemplar_cli_json_add_string (builder, "state_reason",
+                                exemplar_declaration_get_state_reason (declaration));
+  exemplar_cli_json_add_string (builder, "submitted_at",
+                                exemplar_declaration_get_submitted_at (declaration));
+  exemplar_cli_json_add_boolean (builder, "editable", editable);
+  exemplar_cli_json_add_string (builder, "editable_reason", reason);
 
   add_json_fields (builder, declaration);
   add_json_assessment (builder, campaign, declaration);
 
-  add_int (builder, "evidence_count",
+  exemplar_cli_json_add_int (builder, "evidence_count",
            g_list_model_get_n_items (exemplar_declaration_get_evidence (declaration)));
 
   json_builder_set_member_name (builder, "missing_evidence");
@@ -299,8 +187,8 @@ exemplar_cli_application_json (ExemplarCampaign    *campaign,
       ExemplarIndicator *leaf = g_ptr_array_index (missing_evidence, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "code", exemplar_indicator_get_code (leaf));
-      add_string (builder, "name", exemplar_indicator_get_name (leaf));
+      exemplar_cli_json_add_string (builder, "code", exemplar_indicator_get_code (leaf));
+      exemplar_cli_json_add_string (builder, "name", exemplar_indicator_get_name (leaf));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -313,7 +201,7 @@ exemplar_cli_application_json (ExemplarCampaign    *campaign,
 
   json_builder_end_object (builder);
 
-  return builder_to_data (builder);
+  return exemplar_cli_json_to_data (builder);
 }
 
 /* Text */

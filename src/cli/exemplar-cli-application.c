@@ -16,7 +16,7 @@
 
 #include "exemplar-campaign.h"
 #include "exemplar-cli-application.h"
-#include "exemplar-cli-text.h"
+#include "exemplar-cli-common.h"
 #include "exemplar-declaration.h"
 #include "exemplar-form.h"
 #include "exemplar-indicator.h"
@@ -24,188 +24,44 @@
 #include "exemplar-rubric.h"
 #include "exemplar-unit.h"
 
-#define PROGRAM_NAME "exemplar-cli"
-#define COMMAND_NAME "application"
-
-enum
-{
-  CLI_EXIT_SUCCESS = 0,
-  CLI_EXIT_FAILURE = 1,
-  CLI_EXIT_USAGE   = 2,
-};
-
-typedef struct _Subcommand Subcommand;
-
-typedef int (*SubcommandFunc) (const Subcommand  *subcommand,
-                               int                argc,
-                               char             **argv);
-
-struct _Subcommand
-{
-  const char     *name;
-  const char     *summary;
-  SubcommandFunc  handler;
-};
-
-static void print_subcommands (FILE *stream);
-
-/* As in exemplar-cli.c: UTF-8 out, untouched by the locale's charset. */
-static void
-write_text (FILE       *stream,
-            const char *text)
-{
-  fputs (text, stream);
-}
-
-static void print_error (const char *format,
-                         ...) G_GNUC_PRINTF (1, 2);
-
-static void
-print_error (const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  fflush (stdout);
-  fprintf (stderr, "%s: %s\n", PROGRAM_NAME, message);
-}
-
-static int usage_error (const Subcommand *subcommand,
-                        const char       *format,
-                        ...) G_GNUC_PRINTF (2, 3);
-
+/* Every subcommand starts with FILE UNIT, and says so before anything else
+ * is missing; so exemplar_cli_parse() is asked for no minimum, and this
+ * checks it after. */
 static int
-usage_error (const Subcommand *subcommand,
-             const char       *format,
-             ...)
+expect_args (const char  *command,
+             char       **args,
+             guint        min_args,
+             const char  *parameter)
 {
-  g_autofree char *message = NULL;
-  g_autofree char *hint = NULL;
-  va_list args;
+  guint n_args = args != NULL ? g_strv_length (args) : 0;
 
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  if (subcommand != NULL)
-    hint = g_strdup_printf (_("Run “%s %s %s --help” to see how to use it."),
-                            PROGRAM_NAME, COMMAND_NAME, subcommand->name);
-  else
-    hint = g_strdup_printf (_("Run “%s %s --help” to see its subcommands."),
-                            PROGRAM_NAME, COMMAND_NAME);
-
-  print_error ("%s", message);
-  fprintf (stderr, "%s\n", hint);
-
-  return CLI_EXIT_USAGE;
-}
-
-/* Parses @argv (argv[0] is the subcommand's name) against @entries; the
- * other arguments land in @args, and there must be @min_args to @max_args
- * of them. "--help" prints the subcommand's help and exits. */
-static int
-parse_command_line (const Subcommand     *subcommand,
-                    const GOptionEntry   *entries,
-                    const char           *description,
-                    const char           *parameter,
-                    guint                 min_args,
-                    guint                 max_args,
-                    int                   argc,
-                    char                **argv,
-                    char               ***args)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prgname = NULL;
-  g_autofree char *wrapped_description = NULL;
-  const GOptionEntry arg_entries[] = {
-    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, args, NULL, parameter },
-    { NULL }
-  };
-  guint n_args;
-
-  prgname = g_strdup_printf ("%s %s %s", PROGRAM_NAME, COMMAND_NAME, subcommand->name);
-  g_set_prgname (prgname);
-
-  wrapped_description = exemplar_cli_text_wrap (description, EXEMPLAR_CLI_TEXT_WIDTH);
-
-  context = g_option_context_new (NULL);
-  g_option_context_set_summary (context, _(subcommand->summary));
-  g_option_context_set_description (context, wrapped_description);
-  if (entries != NULL)
-    g_option_context_add_main_entries (context, entries, NULL);
-  g_option_context_add_main_entries (context, arg_entries, NULL);
-
-  if (!g_option_context_parse (context, &argc, &argv, &error))
-    return usage_error (subcommand, "%s", error->message);
-
-  n_args = *args != NULL ? g_strv_length (*args) : 0;
   if (n_args < 2)
-    return usage_error (subcommand, _("Give the campaign FILE and the UNIT’s code."));
+    return exemplar_cli_usage_error (command, _("Give the campaign FILE and the UNIT’s code."));
   if (n_args < min_args)
-    return usage_error (subcommand, _("“%s” needs %s."), subcommand->name, parameter);
-  if (n_args > max_args)
-    return usage_error (subcommand, _("Too many arguments: “%s” takes %s."), subcommand->name, parameter);
+    return exemplar_cli_usage_error (command, _("“%s” needs %s."), command, parameter);
 
-  return CLI_EXIT_SUCCESS;
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
-/* Opens FILE and finds UNIT's application, by code or by name; prints why
- * when it cannot. */
+/* Opens FILE and finds UNIT's application; prints why when it cannot. */
 static ExemplarDeclaration *
 open_declaration (const char        *path,
                   const char        *unit,
                   ExemplarCampaign **campaign)
 {
-  g_autoptr(GError) error = NULL;
-  GListModel *units;
-
-  *campaign = exemplar_campaign_open (path, &error);
+  *campaign = exemplar_cli_open_campaign (path);
   if (*campaign == NULL)
-    {
-      print_error ("%s", error->message);
-      return NULL;
-    }
+    return NULL;
 
-  units = exemplar_campaign_get_units (*campaign);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(ExemplarUnit) candidate = g_list_model_get_item (units, i);
-
-      if (g_str_equal (exemplar_unit_get_code (candidate), unit) ||
-          g_str_equal (exemplar_unit_get_name (candidate), unit))
-        return exemplar_campaign_find_declaration (*campaign, exemplar_unit_get_code (candidate));
-    }
-
-  print_error (_("The campaign has no applicant unit “%s”; “%s info FILE” lists them."),
-               unit, PROGRAM_NAME);
-  return NULL;
-}
-
-static ExemplarIndicator *
-find_indicator (ExemplarCampaign *campaign,
-                const char       *code)
-{
-  ExemplarIndicator *indicator = exemplar_rubric_find (exemplar_campaign_get_rubric (campaign), code);
-
-  if (indicator == NULL)
-    print_error (_("The rubric has no indicator “%s”; “%s rubric FILE” lists them."),
-                 code, PROGRAM_NAME);
-
-  return indicator;
+  return exemplar_cli_find_declaration (*campaign, unit);
 }
 
 /* Subcommands */
 
 static int
-subcommand_show (const Subcommand  *subcommand,
-                 int                argc,
-                 char             **argv)
+subcommand_show (const ExemplarCliCommand  *subcommand,
+                 int                        argc,
+                 char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
   g_auto(GStrv) args = NULL;
@@ -248,38 +104,41 @@ subcommand_show (const Subcommand  *subcommand,
       "\n"
       "Exit status: 0 on success, 1 when FILE cannot be opened or has no such unit, "
       "2 on a usage error.");
+  const char *parameter = _("FILE UNIT");
   int status;
 
-  status = parse_command_line (subcommand, entries, description, _("FILE UNIT"), 2, 2,
+  status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, 2,
                                argc, argv, &args);
-  if (status != CLI_EXIT_SUCCESS)
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = expect_args (argv[0], args, 2, parameter);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
   declaration = open_declaration (args[0], args[1], &campaign);
   if (declaration == NULL)
-    return CLI_EXIT_FAILURE;
+    return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (json)
     {
       g_autofree char *data = exemplar_cli_application_json (campaign, declaration);
 
-      write_text (stdout, data);
+      exemplar_cli_write (stdout, data);
     }
   else
     {
       g_autoptr(GString) text = g_string_new (NULL);
 
       exemplar_cli_application_text (text, campaign, declaration);
-      write_text (stdout, text->str);
+      exemplar_cli_write (stdout, text->str);
     }
 
-  return CLI_EXIT_SUCCESS;
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
 static int
-subcommand_set (const Subcommand  *subcommand,
-                int                argc,
-                char             **argv)
+subcommand_set (const ExemplarCliCommand  *subcommand,
+                int                        argc,
+                char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
   g_autoptr(GPtrArray) keys = g_ptr_array_new_with_free_func (g_free);
@@ -293,6 +152,7 @@ subcommand_set (const Subcommand  *subcommand,
   const char *reason = NULL;
   gboolean valid = TRUE;
   guint n_fields;
+  const char *parameter = _("FILE UNIT FIELD=VALUE…");
   int status;
 
   fields = exemplar_form_get_fields (&n_fields);
@@ -317,9 +177,11 @@ subcommand_set (const Subcommand  *subcommand,
                        "2 on a usage error such as an unknown field."),
                      field_list->str);
 
-  status = parse_command_line (subcommand, NULL, description, _("FILE UNIT FIELD=VALUE…"), 3, G_MAXUINT,
+  status = exemplar_cli_parse (subcommand, NULL, description, parameter, 0, G_MAXUINT,
                                argc, argv, &args);
-  if (status != CLI_EXIT_SUCCESS)
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = expect_args (argv[0], args, 3, parameter);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
   for (guint i = 2; args[i] != NULL; i++)
@@ -328,14 +190,14 @@ subcommand_set (const Subcommand  *subcommand,
       g_autofree char *key = NULL;
 
       if (equals == NULL)
-        return usage_error (subcommand, _("“%s” is not FIELD=VALUE."), args[i]);
+        return exemplar_cli_usage_error (argv[0], _("“%s” is not FIELD=VALUE."), args[i]);
 
       key = g_strndup (args[i], equals - args[i]);
       if (exemplar_form_find_field (key) == NULL)
-        return usage_error (subcommand, _("The application form has no field “%s”."), key);
+        return exemplar_cli_usage_error (argv[0], _("The application form has no field “%s”."), key);
       for (guint j = 0; j < keys->len; j++)
         if (g_str_equal (g_ptr_array_index (keys, j), key))
-          return usage_error (subcommand, _("The field “%s” is given twice."), key);
+          return exemplar_cli_usage_error (argv[0], _("The field “%s” is given twice."), key);
 
       g_ptr_array_add (keys, g_steal_pointer (&key));
       g_ptr_array_add (values, (gpointer) (equals + 1));
@@ -343,12 +205,12 @@ subcommand_set (const Subcommand  *subcommand,
 
   declaration = open_declaration (args[0], args[1], &campaign);
   if (declaration == NULL)
-    return CLI_EXIT_FAILURE;
+    return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (!exemplar_declaration_get_editable (declaration, &reason))
     {
-      print_error ("%s", reason);
-      return CLI_EXIT_FAILURE;
+      exemplar_cli_error ("%s", reason);
+      return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
   /* All or nothing: every value is judged before the first is stored. */
@@ -359,14 +221,14 @@ subcommand_set (const Subcommand  *subcommand,
       if (!exemplar_form_field_validate (exemplar_form_find_field (g_ptr_array_index (keys, i)),
                                          g_ptr_array_index (values, i), &error))
         {
-          print_error ("%s", error->message);
+          exemplar_cli_error ("%s", error->message);
           valid = FALSE;
         }
     }
   if (!valid)
     {
-      print_error ("%s", _("Nothing was stored."));
-      return CLI_EXIT_FAILURE;
+      exemplar_cli_error ("%s", _("Nothing was stored."));
+      return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
   for (guint i = 0; i < keys->len; i++)
@@ -376,13 +238,13 @@ subcommand_set (const Subcommand  *subcommand,
 
       if (!exemplar_declaration_set_field (declaration, key, g_ptr_array_index (values, i), &error))
         {
-          print_error (_("The field “%s” could not be stored: %s"), key, error->message);
+          exemplar_cli_error (_("The field “%s” could not be stored: %s"), key, error->message);
           if (i > 0)
-            print_error (g_dngettext (GETTEXT_PACKAGE,
+            exemplar_cli_error (g_dngettext (GETTEXT_PACKAGE,
                                       "The %u field before it was stored.",
                                       "The %u fields before it were stored.", i),
                          i);
-          return CLI_EXIT_FAILURE;
+          return EXEMPLAR_CLI_EXIT_FAILURE;
         }
     }
 
@@ -391,15 +253,15 @@ subcommand_set (const Subcommand  *subcommand,
                                        "%s: %u fields stored.\n", keys->len),
                           exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)),
                           keys->len);
-  write_text (stdout, line);
+  exemplar_cli_write (stdout, line);
 
-  return CLI_EXIT_SUCCESS;
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
 static int
-subcommand_self_score (const Subcommand  *subcommand,
-                       int                argc,
-                       char             **argv)
+subcommand_self_score (const ExemplarCliCommand  *subcommand,
+                       int                        argc,
+                       char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
   g_autoptr(GError) error = NULL;
@@ -427,35 +289,38 @@ subcommand_self_score (const Subcommand  *subcommand,
       "\n"
       "Exit status: 0 when stored, 1 when the points are refused, the unit or indicator "
       "is unknown or the application may no longer be changed, 2 on a usage error.");
+  const char *parameter = _("FILE UNIT INDICATOR POINTS");
   int status;
 
-  status = parse_command_line (subcommand, entries, description, _("FILE UNIT INDICATOR POINTS"),
-                               3, 4, argc, argv, &args);
-  if (status != CLI_EXIT_SUCCESS)
+  status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, 4,
+                               argc, argv, &args);
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = expect_args (argv[0], args, 3, parameter);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
   if (!clear && g_strv_length (args) != 4)
-    return usage_error (subcommand, _("Give the POINTS, or --clear."));
+    return exemplar_cli_usage_error (argv[0], _("Give the POINTS, or --clear."));
   if (clear && (g_strv_length (args) != 3 || note != NULL))
-    return usage_error (subcommand, _("--clear takes no POINTS and no --note."));
+    return exemplar_cli_usage_error (argv[0], _("--clear takes no POINTS and no --note."));
 
   if (!clear && !exemplar_points_parse (args[3], &points, &error))
     {
-      print_error ("%s", error->message);
-      return CLI_EXIT_FAILURE;
+      exemplar_cli_error ("%s", error->message);
+      return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
   declaration = open_declaration (args[0], args[1], &campaign);
   if (declaration == NULL)
-    return CLI_EXIT_FAILURE;
-  leaf = find_indicator (campaign, args[2]);
+    return EXEMPLAR_CLI_EXIT_FAILURE;
+  leaf = exemplar_cli_find_indicator (campaign, args[2]);
   if (leaf == NULL)
-    return CLI_EXIT_FAILURE;
+    return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (clear ? !exemplar_declaration_clear_self_score (declaration, leaf, &error)
             : !exemplar_declaration_set_self_score (declaration, leaf, points, note, &error))
     {
-      print_error ("%s", error->message);
-      return CLI_EXIT_FAILURE;
+      exemplar_cli_error ("%s", error->message);
+      return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
   total = exemplar_points_format (exemplar_declaration_get_self_total (declaration, NULL));
@@ -471,15 +336,15 @@ subcommand_self_score (const Subcommand  *subcommand,
       line = g_strdup_printf (_("%s: %s of %s; total %s\n"), exemplar_indicator_get_code (leaf),
                               given, max, total);
     }
-  write_text (stdout, line);
+  exemplar_cli_write (stdout, line);
 
-  return CLI_EXIT_SUCCESS;
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
 static int
-subcommand_submit (const Subcommand  *subcommand,
-                   int                argc,
-                   char             **argv)
+subcommand_submit (const ExemplarCliCommand  *subcommand,
+                   int                        argc,
+                   char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
   g_autoptr(GPtrArray) missing = NULL;
@@ -497,40 +362,43 @@ subcommand_submit (const Subcommand  *subcommand,
       "\n"
       "Exit status: 0 when submitted, 1 when something is missing or the application "
       "cannot be submitted now (for example after the deadline), 2 on a usage error.");
+  const char *parameter = _("FILE UNIT");
   int status;
 
-  status = parse_command_line (subcommand, NULL, description, _("FILE UNIT"), 2, 2,
+  status = exemplar_cli_parse (subcommand, NULL, description, parameter, 0, 2,
                                argc, argv, &args);
-  if (status != CLI_EXIT_SUCCESS)
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = expect_args (argv[0], args, 2, parameter);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
   declaration = open_declaration (args[0], args[1], &campaign);
   if (declaration == NULL)
-    return CLI_EXIT_FAILURE;
+    return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (!exemplar_declaration_submit (declaration, &missing, &error))
     {
-      print_error ("%s", error->message);
+      exemplar_cli_error ("%s", error->message);
       for (guint i = 0; missing != NULL && i < missing->len; i++)
         fprintf (stderr, "  - %s\n", (const char *) g_ptr_array_index (missing, i));
-      return CLI_EXIT_FAILURE;
+      return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
   total = exemplar_points_format (exemplar_declaration_get_self_total (declaration, NULL));
   /* Translators: a unit's name, then its self-assessed total. */
   line = g_strdup_printf (_("%s: submitted, self-assessed total %s.\n"),
                           exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)), total);
-  write_text (stdout, line);
+  exemplar_cli_write (stdout, line);
 
-  return CLI_EXIT_SUCCESS;
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
 static int
-decide (const Subcommand  *subcommand,
-        const char        *description,
-        gboolean           withdraw,
-        int                argc,
-        char             **argv)
+decide (const ExemplarCliCommand  *subcommand,
+        const char                *description,
+        gboolean                   withdraw,
+        int                        argc,
+        char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
   g_autoptr(GError) error = NULL;
@@ -543,18 +411,21 @@ decide (const Subcommand  *subcommand,
     { NULL }
   };
   gboolean done;
+  const char *parameter = _("FILE UNIT");
   int status;
 
-  status = parse_command_line (subcommand, entries, description, _("FILE UNIT"), 2, 2,
+  status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, 2,
                                argc, argv, &args);
-  if (status != CLI_EXIT_SUCCESS)
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = expect_args (argv[0], args, 2, parameter);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
   if (reason == NULL)
-    return usage_error (subcommand, _("Give the reason with --reason."));
+    return exemplar_cli_usage_error (argv[0], _("Give the reason with --reason."));
 
   declaration = open_declaration (args[0], args[1], &campaign);
   if (declaration == NULL)
-    return CLI_EXIT_FAILURE;
+    return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (withdraw)
     done = exemplar_declaration_withdraw (declaration, reason, &error);
@@ -562,23 +433,23 @@ decide (const Subcommand  *subcommand,
     done = exemplar_declaration_return_for_correction (declaration, reason, &error);
   if (!done)
     {
-      print_error ("%s", error->message);
-      return CLI_EXIT_FAILURE;
+      exemplar_cli_error ("%s", error->message);
+      return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
   /* Translators: a unit's name, then its application's new state. */
   line = g_strdup_printf (_("%s: %s.\n"),
                           exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)),
                           exemplar_state_get_title (exemplar_declaration_get_state (declaration)));
-  write_text (stdout, line);
+  exemplar_cli_write (stdout, line);
 
-  return CLI_EXIT_SUCCESS;
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
 static int
-subcommand_return (const Subcommand  *subcommand,
-                   int                argc,
-                   char             **argv)
+subcommand_return (const ExemplarCliCommand  *subcommand,
+                   int                        argc,
+                   char                     **argv)
 {
   return decide (subcommand,
                  _("For the office: returns UNIT’s submitted application in the campaign FILE "
@@ -594,9 +465,9 @@ subcommand_return (const Subcommand  *subcommand,
 }
 
 static int
-subcommand_withdraw (const Subcommand  *subcommand,
-                     int                argc,
-                     char             **argv)
+subcommand_withdraw (const ExemplarCliCommand  *subcommand,
+                     int                        argc,
+                     char                     **argv)
 {
   return decide (subcommand,
                  _("For the office: records that UNIT withdraws its application in the "
@@ -608,7 +479,7 @@ subcommand_withdraw (const Subcommand  *subcommand,
                  TRUE, argc, argv);
 }
 
-static const Subcommand subcommands[] = {
+static const ExemplarCliCommand subcommands[] = {
   { "show", N_("Show a unit’s application form, self-assessment and evidence"), subcommand_show },
   { "set", N_("Fill in fields of a unit’s application form"), subcommand_set },
   { "self-score", N_("Record a unit’s self-assessed points for an item"), subcommand_self_score },
@@ -617,62 +488,20 @@ static const Subcommand subcommands[] = {
   { "withdraw", N_("Record the withdrawal of an application"), subcommand_withdraw },
 };
 
-static void
-print_subcommands (FILE *stream)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *intro = NULL;
-  g_autofree char *today = NULL;
-  int width = 0;
-
-  today = exemplar_cli_text_wrap (_("Deadlines are judged against today’s date, or the date in "
-                                    "the EXEMPLAR_TODAY environment variable (YYYY-MM-DD) when it "
-                                    "is set."),
-                                  EXEMPLAR_CLI_TEXT_WIDTH);
-
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    width = MAX (width, (int) strlen (subcommands[i].name));
-
-  g_string_append_printf (text, "%s\n  %s %s %s\n\n", _("Usage:"), PROGRAM_NAME, COMMAND_NAME,
-                          _("SUBCOMMAND [OPTION…] FILE UNIT …"));
-  intro = exemplar_cli_text_wrap (_("Works on one applicant unit’s application (申报表). UNIT is "
-                                    "the unit’s code, such as 310105001, or its name."),
-                                  EXEMPLAR_CLI_TEXT_WIDTH);
-  g_string_append_printf (text, "%s\n\n", intro);
-  g_string_append_printf (text, "%s\n", _("Subcommands:"));
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    g_string_append_printf (text, "  %-*s  %s\n", width, subcommands[i].name, _(subcommands[i].summary));
-
-  g_string_append_c (text, '\n');
-  g_string_append_printf (text, _("Run “%s %s SUBCOMMAND --help” to see its options and output."),
-                          PROGRAM_NAME, COMMAND_NAME);
-  g_string_append_c (text, '\n');
-  g_string_append (text, today);
-  g_string_append_c (text, '\n');
-
-  write_text (stream, text->str);
-}
+static const ExemplarCliGroup group = {
+  .name = "application",
+  .usage = N_("SUBCOMMAND [OPTION…] FILE UNIT …"),
+  .description = N_("Works on one applicant unit’s application (申报表). UNIT is the unit’s code, "
+                    "such as 310105001, or its name."),
+  .deadlines = TRUE,
+  .subcommands = subcommands,
+  .n_subcommands = G_N_ELEMENTS (subcommands),
+};
 
 int
-exemplar_cli_application (const struct _Command  *command,
-                          int                     argc,
-                          char                  **argv)
+exemplar_cli_application (const ExemplarCliCommand  *command,
+                          int                        argc,
+                          char                     **argv)
 {
-  if (argc < 2)
-    {
-      print_subcommands (stderr);
-      return CLI_EXIT_USAGE;
-    }
-
-  if (g_str_equal (argv[1], "--help") || g_str_equal (argv[1], "-h") || g_str_equal (argv[1], "-?"))
-    {
-      print_subcommands (stdout);
-      return CLI_EXIT_SUCCESS;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
-    if (g_str_equal (subcommands[i].name, argv[1]))
-      return subcommands[i].handler (&subcommands[i], argc - 1, argv + 1);
-
-  return usage_error (NULL, _("“%s” has no subcommand “%s”."), COMMAND_NAME, argv[1]);
+  return exemplar_cli_run_group (&group, argc, argv);
 }

@@ -10,25 +10,22 @@
 
 #include <glib.h>
 
+#include "exemplar-cli-common.h"
 #include "exemplar-types.h"
 
 G_BEGIN_DECLS
 
-/* The dispatch table's entry type of exemplar-cli.c; only its name is used
- * here, so it stays defined there. */
-struct _Command;
-
 /* A handler for exemplar-cli's dispatch table: @argv[0] is "application",
  * @argv[1] the subcommand. Returns the exit status. */
-int exemplar_cli_application (const struct _Command  *command,
-                              int                     argc,
-                              char                  **argv);
+int   exemplar_cli_application      (const ExemplarCliCommand  *command,
+                                     int                        argc,
+                                     char                     **argv);
 
 /* exemplar-cli-application-show.c: the output of "application show". */
-char *exemplar_cli_application_json (ExemplarCampaign    *campaign,
-                                     ExemplarDeclaration *declaration);
-void  exemplar_cli_application_text (GString             *out,
-                                     ExemplarCampaign    *campaign,
-                                     ExemplarDeclaration *declaration);
+char *exemplar_cli_application_json (ExemplarCampaign          *campaign,
+                                     ExemplarDeclaration       *declaration);
+void  exemplar_cli_application_text (GString                   *out,
+                                     ExemplarCampaign          *campaign,
+                                     ExemplarDeclaration       *declaration);
 
 G_END_DECLS

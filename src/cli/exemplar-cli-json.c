@@ -19,51 +19,6 @@
 #include "exemplar-unit.h"
 
 static void
-add_string (JsonBuilder *builder,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-/* Points are exact hundredths: whole points go out as JSON integers, and only
- * fractional ones as doubles, which hold two decimals closely enough to read
- * back exactly once shortened (see shorten_numbers()). */
-static void
-add_points (JsonBuilder *builder,
-            const char  *key,
-            gint64       hundredths)
-{
-  json_builder_set_member_name (builder, key);
-  if (hundredths % EXEMPLAR_POINTS_SCALE == 0)
-    json_builder_add_int_value (builder, hundredths / EXEMPLAR_POINTS_SCALE);
-  else
-    json_builder_add_double_value (builder, (double) hundredths / EXEMPLAR_POINTS_SCALE);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *key,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_boolean (JsonBuilder *builder,
-             const char  *key,
-             gboolean     value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_boolean_value (builder, value);
-}
-
-static void
 append_shortest (GString *out,
                  double   value)
 {
@@ -126,13 +81,70 @@ shorten_numbers (const char *json)
   return g_string_free (out, FALSE);
 }
 
-static char *
-builder_to_data (JsonBuilder *builder)
+/* Points are exact hundredths: whole points go out as JSON integers, and only
+ * fractional ones as doubles, which hold two decimals closely enough to read
+ * back exactly once shortened (see shorten_numbers()). */
+void
+exemplar_cli_json_add_points (JsonBuilder *builder,
+                              const char  *member,
+                              gint64       hundredths)
 {
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  json_builder_set_member_name (builder, member);
+  if (hundredths % EXEMPLAR_POINTS_SCALE == 0)
+    json_builder_add_int_value (builder, hundredths / EXEMPLAR_POINTS_SCALE);
+  else
+    json_builder_add_double_value (builder, (double) hundredths / EXEMPLAR_POINTS_SCALE);
+}
+
+void
+exemplar_cli_json_add_string (JsonBuilder *builder,
+                              const char  *member,
+                              const char  *value)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+exemplar_cli_json_add_int (JsonBuilder *builder,
+                           const char  *member,
+                           gint64       value)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+void
+exemplar_cli_json_add_boolean (JsonBuilder *builder,
+                               const char  *member,
+                               gboolean     value)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+char *
+exemplar_cli_json_to_data (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
   g_autofree char *data = NULL;
 
+  g_return_val_if_fail (JSON_IS_BUILDER (builder), NULL);
+
+  generator = json_generator_new ();
+  root = json_builder_get_root (builder);
   json_generator_set_pretty (generator, TRUE);
   json_generator_set_indent (generator, 2);
   json_generator_set_root (generator, root);
@@ -147,11 +159,12 @@ add_unit (JsonBuilder  *builder,
           gboolean      with_kind)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "code", exemplar_unit_get_code (unit));
-  add_string (builder, "name", exemplar_unit_get_name (unit));
-  add_string (builder, "name_en", exemplar_unit_get_name_en (unit));
+  exemplar_cli_json_add_string (builder, "code", exemplar_unit_get_code (unit));
+  exemplar_cli_json_add_string (builder, "name", exemplar_unit_get_name (unit));
+  exemplar_cli_json_add_string (builder, "name_en", exemplar_unit_get_name_en (unit));
   if (with_kind)
-    add_string (builder, "kind", exemplar_unit_kind_to_string (exemplar_unit_get_kind (unit)));
+    exemplar_cli_json_add_string (builder, "kind",
+                                  exemplar_unit_kind_to_string (exemplar_unit_get_kind (unit)));
   json_builder_end_object (builder);
 }
 
@@ -184,13 +197,13 @@ exemplar_cli_json_templates (void)
       g_autofree char *title = exemplar_template_get_title (ids[i]);
 
       json_builder_begin_object (builder);
-      add_string (builder, "id", ids[i]);
-      add_string (builder, "title", title);
+      exemplar_cli_json_add_string (builder, "id", ids[i]);
+      exemplar_cli_json_add_string (builder, "title", title);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
 
-  return builder_to_data (builder);
+  return exemplar_cli_json_to_data (builder);
 }
 
 char *
@@ -208,18 +221,24 @@ exemplar_cli_json_info (ExemplarCampaign *campaign)
 
   json_builder_begin_object (builder);
 
-  add_string (builder, "path", exemplar_campaign_get_path (campaign));
-  add_string (builder, "title", exemplar_campaign_get_title (campaign));
-  add_string (builder, "notice_title", exemplar_campaign_get_notice_title (campaign));
-  add_string (builder, "document_number", exemplar_campaign_get_document_number (campaign));
-  add_string (builder, "issuer", exemplar_campaign_get_issuer (campaign));
-  add_string (builder, "issued_on", exemplar_campaign_get_issued_on (campaign));
-  add_string (builder, "template_id", exemplar_campaign_get_template_id (campaign));
-  add_int (builder, "quota", exemplar_campaign_get_quota (campaign));
-  add_string (builder, "phase", exemplar_phase_to_string (exemplar_campaign_get_phase (campaign)));
-  add_int (builder, "schema_version", exemplar_campaign_get_schema_version (campaign));
-  add_boolean (builder, "read_only", exemplar_campaign_get_read_only (campaign));
-  add_string (builder, "read_only_reason", exemplar_campaign_get_read_only_reason (campaign));
+  exemplar_cli_json_add_string (builder, "path", exemplar_campaign_get_path (campaign));
+  exemplar_cli_json_add_string (builder, "title", exemplar_campaign_get_title (campaign));
+  exemplar_cli_json_add_string (builder, "notice_title",
+                                exemplar_campaign_get_notice_title (campaign));
+  exemplar_cli_json_add_string (builder, "document_number",
+                                exemplar_campaign_get_document_number (campaign));
+  exemplar_cli_json_add_string (builder, "issuer", exemplar_campaign_get_issuer (campaign));
+  exemplar_cli_json_add_string (builder, "issued_on", exemplar_campaign_get_issued_on (campaign));
+  exemplar_cli_json_add_string (builder, "template_id",
+                                exemplar_campaign_get_template_id (campaign));
+  exemplar_cli_json_add_int (builder, "quota", exemplar_campaign_get_quota (campaign));
+  exemplar_cli_json_add_string (builder, "phase",
+                                exemplar_phase_to_string (exemplar_campaign_get_phase (campaign)));
+  exemplar_cli_json_add_int (builder, "schema_version",
+                             exemplar_campaign_get_schema_version (campaign));
+  exemplar_cli_json_add_boolean (builder, "read_only", exemplar_campaign_get_read_only (campaign));
+  exemplar_cli_json_add_string (builder, "read_only_reason",
+                                exemplar_campaign_get_read_only_reason (campaign));
 
   json_builder_set_member_name (builder, "milestones");
   json_builder_begin_array (builder);
@@ -228,9 +247,11 @@ exemplar_cli_json_info (ExemplarCampaign *campaign)
       g_autoptr(ExemplarMilestone) milestone = g_list_model_get_item (milestones, i);
 
       json_builder_begin_object (builder);
-      add_string (builder, "phase", exemplar_phase_to_string (exemplar_milestone_get_phase (milestone)));
-      add_string (builder, "name", exemplar_milestone_get_name (milestone));
-      add_string (builder, "deadline", exemplar_milestone_get_deadline (milestone));
+      exemplar_cli_json_add_string (builder, "phase",
+                                    exemplar_phase_to_string (exemplar_milestone_get_phase (milestone)));
+      exemplar_cli_json_add_string (builder, "name", exemplar_milestone_get_name (milestone));
+      exemplar_cli_json_add_string (builder, "deadline",
+                                    exemplar_milestone_get_deadline (milestone));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -240,25 +261,25 @@ exemplar_cli_json_info (ExemplarCampaign *campaign)
 
   json_builder_set_member_name (builder, "rubric");
   json_builder_begin_object (builder);
-  add_points (builder, "total_points", exemplar_rubric_get_total_points (rubric));
-  add_points (builder, "bonus_cap", exemplar_rubric_get_bonus_cap (rubric));
-  add_points (builder, "items_sum", exemplar_rubric_get_items_sum (rubric));
-  add_int (builder, "leaf_count", exemplar_rubric_get_leaf_count (rubric));
-  add_boolean (builder, "valid", exemplar_rubric_get_valid (rubric));
-  add_int (builder, "problem_count", exemplar_rubric_get_problems (rubric)->len);
+  exemplar_cli_json_add_points (builder, "total_points", exemplar_rubric_get_total_points (rubric));
+  exemplar_cli_json_add_points (builder, "bonus_cap", exemplar_rubric_get_bonus_cap (rubric));
+  exemplar_cli_json_add_points (builder, "items_sum", exemplar_rubric_get_items_sum (rubric));
+  exemplar_cli_json_add_int (builder, "leaf_count", exemplar_rubric_get_leaf_count (rubric));
+  exemplar_cli_json_add_boolean (builder, "valid", exemplar_rubric_get_valid (rubric));
+  exemplar_cli_json_add_int (builder, "problem_count", exemplar_rubric_get_problems (rubric)->len);
   json_builder_end_object (builder);
 
   /* Every state, zeros included, so a script never meets a missing key. */
   json_builder_set_member_name (builder, "applications");
   json_builder_begin_object (builder);
   for (guint state = 0; state < EXEMPLAR_N_STATES; state++)
-    add_int (builder, exemplar_state_to_string (state),
+    exemplar_cli_json_add_int (builder, exemplar_state_to_string (state),
              exemplar_campaign_count_state (campaign, state));
   json_builder_end_object (builder);
 
   json_builder_end_object (builder);
 
-  return builder_to_data (builder);
+  return exemplar_cli_json_to_data (builder);
 }
 
 static void
@@ -284,20 +305,24 @@ add_indicator (JsonBuilder       *builder,
 {
   json_builder_begin_object (builder);
 
-  add_string (builder, "code", exemplar_indicator_get_code (indicator));
-  add_string (builder, "name", exemplar_indicator_get_name (indicator));
-  add_string (builder, "name_en", exemplar_indicator_get_name_en (indicator));
-  add_string (builder, "kind", exemplar_indicator_kind_to_string (exemplar_indicator_get_kind (indicator)));
-  add_points (builder, "points", exemplar_indicator_get_points (indicator));
-  add_string (builder, "problem", exemplar_indicator_get_problem (indicator));
+  exemplar_cli_json_add_string (builder, "code", exemplar_indicator_get_code (indicator));
+  exemplar_cli_json_add_string (builder, "name", exemplar_indicator_get_name (indicator));
+  exemplar_cli_json_add_string (builder, "name_en", exemplar_indicator_get_name_en (indicator));
+  exemplar_cli_json_add_string (builder, "kind",
+                                exemplar_indicator_kind_to_string (exemplar_indicator_get_kind (indicator)));
+  exemplar_cli_json_add_points (builder, "points", exemplar_indicator_get_points (indicator));
+  exemplar_cli_json_add_string (builder, "problem", exemplar_indicator_get_problem (indicator));
 
   if (exemplar_indicator_is_leaf (indicator))
     {
-      add_string (builder, "scoring_type", exemplar_indicator_get_scoring_type (indicator));
-      add_string (builder, "rule", exemplar_indicator_get_rule (indicator));
+      exemplar_cli_json_add_string (builder, "scoring_type",
+                                    exemplar_indicator_get_scoring_type (indicator));
+      exemplar_cli_json_add_string (builder, "rule", exemplar_indicator_get_rule (indicator));
       add_methods (builder, exemplar_indicator_get_methods (indicator));
-      add_string (builder, "evidence", exemplar_indicator_get_evidence (indicator));
-      add_string (builder, "responsible", exemplar_indicator_get_responsible (indicator));
+      exemplar_cli_json_add_string (builder, "evidence",
+                                    exemplar_indicator_get_evidence (indicator));
+      exemplar_cli_json_add_string (builder, "responsible",
+                                    exemplar_indicator_get_responsible (indicator));
     }
   else
     {
@@ -332,11 +357,11 @@ exemplar_cli_json_rubric (ExemplarCampaign *campaign)
 
   json_builder_begin_object (builder);
 
-  add_points (builder, "total_points", exemplar_rubric_get_total_points (rubric));
-  add_points (builder, "bonus_cap", exemplar_rubric_get_bonus_cap (rubric));
-  add_points (builder, "items_sum", exemplar_rubric_get_items_sum (rubric));
-  add_int (builder, "leaf_count", exemplar_rubric_get_leaf_count (rubric));
-  add_boolean (builder, "valid", exemplar_rubric_get_valid (rubric));
+  exemplar_cli_json_add_points (builder, "total_points", exemplar_rubric_get_total_points (rubric));
+  exemplar_cli_json_add_points (builder, "bonus_cap", exemplar_rubric_get_bonus_cap (rubric));
+  exemplar_cli_json_add_points (builder, "items_sum", exemplar_rubric_get_items_sum (rubric));
+  exemplar_cli_json_add_int (builder, "leaf_count", exemplar_rubric_get_leaf_count (rubric));
+  exemplar_cli_json_add_boolean (builder, "valid", exemplar_rubric_get_valid (rubric));
 
   json_builder_set_member_name (builder, "problems");
   json_builder_begin_array (builder);
@@ -356,5 +381,5 @@ exemplar_cli_json_rubric (ExemplarCampaign *campaign)
 
   json_builder_end_object (builder);
 
-  return builder_to_data (builder);
+  return exemplar_cli_json_to_data (builder);
 }

@@ -8,13 +8,33 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "exemplar-types.h"
 
 G_BEGIN_DECLS
 
 /* Each returns pretty-printed UTF-8 JSON ending in a newline. */
-char *exemplar_cli_json_templates (void);
-char *exemplar_cli_json_info      (ExemplarCampaign *campaign);
-char *exemplar_cli_json_rubric    (ExemplarCampaign *campaign);
+char *exemplar_cli_json_templates   (void);
+char *exemplar_cli_json_info        (ExemplarCampaign *campaign);
+char *exemplar_cli_json_rubric      (ExemplarCampaign *campaign);
+
+/* For every command's JSON: a NULL string goes out as null, and points
+ * (@hundredths) as numbers with at most two decimals, e.g. 100 or 2.5. */
+void  exemplar_cli_json_add_string  (JsonBuilder      *builder,
+                                     const char       *member,
+                                     const char       *value);
+void  exemplar_cli_json_add_int     (JsonBuilder      *builder,
+                                     const char       *member,
+                                     gint64            value);
+void  exemplar_cli_json_add_boolean (JsonBuilder      *builder,
+                                     const char       *member,
+                                     gboolean          value);
+void  exemplar_cli_json_add_points  (JsonBuilder      *builder,
+                                     const char       *member,
+                                     gint64            hundredths);
+/* The builder's root, pretty-printed, each fractional number in the
+ * shortest form that reads back exactly. */
+char *exemplar_cli_json_to_data     (JsonBuilder      *builder);
 
 G_END_DECLS

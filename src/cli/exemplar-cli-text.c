@@ -55,49 +55,6 @@ append_spaces (GString *out,
     g_string_append_c (out, ' ');
 }
 
-/* Writes @cells (n_columns per row) as aligned rows after @indent. Columns
- * whose bit is set in @right_aligned are aligned on the right, as numbers are. */
-static void
-append_table (GString    *out,
-              const char *indent,
-              GPtrArray  *cells,
-              guint       n_columns,
-              guint       right_aligned)
-{
-  g_autofree guint *widths = g_new0 (guint, n_columns);
-
-  g_assert (cells->len % n_columns == 0);
-
-  for (guint i = 0; i < cells->len; i++)
-    widths[i % n_columns] = MAX (widths[i % n_columns],
-                                 display_width (g_ptr_array_index (cells, i)));
-
-  for (guint row = 0; row < cells->len / n_columns; row++)
-    {
-      gsize line_start = out->len;
-
-      g_string_append (out, indent);
-      for (guint column = 0; column < n_columns; column++)
-        {
-          const char *cell = g_ptr_array_index (cells, row * n_columns + column);
-          guint padding = widths[column] - display_width (cell);
-
-          if (column > 0)
-            append_spaces (out, COLUMN_GAP);
-          if (right_aligned & (1u << column))
-            append_spaces (out, padding);
-          g_string_append (out, cell != NULL ? cell : "");
-          if (!(right_aligned & (1u << column)))
-            append_spaces (out, padding);
-        }
-
-      /* Padding the last column leaves trailing blanks; drop them. */
-      while (out->len > line_start && out->str[out->len - 1] == ' ')
-        g_string_truncate (out, out->len - 1);
-      g_string_append_c (out, '\n');
-    }
-}
-
 static GPtrArray *
 table_new (void)
 {
@@ -139,7 +96,7 @@ append_units (GString    *out,
       table_add (cells, exemplar_unit_get_name_en (unit));
     }
 
-  append_table (out, "  ", cells, n_columns, 0);
+  exemplar_cli_text_table (out, "  ", cells, n_columns, 0);
 }
 
 static char *
@@ -213,7 +170,7 @@ exemplar_cli_text_info (GString          *out,
       /* Translators: the campaign is open read-only; the reason follows. */
       table_add (facts, _("yes"));
     }
-  append_table (out, "  ", facts, 2, 0);
+  exemplar_cli_text_table (out, "  ", facts, 2, 0);
 
   if (exemplar_campaign_get_read_only (campaign))
     {
@@ -232,7 +189,7 @@ exemplar_cli_text_info (GString          *out,
       table_add (dates, exemplar_milestone_get_name (milestone));
       table_add (dates, exemplar_phase_get_title (exemplar_milestone_get_phase (milestone)));
     }
-  append_table (out, "  ", dates, 3, 0);
+  exemplar_cli_text_table (out, "  ", dates, 3, 0);
 
   /* Translators: a heading followed by the list of applicant units. */
   units_heading = g_strdup_printf (_("Applicant units (%u)"), g_list_model_get_n_items (units));
@@ -273,7 +230,7 @@ exemplar_cli_text_info (GString          *out,
       table_add (counts, exemplar_state_get_title (state));
       g_ptr_array_add (counts, g_strdup_printf ("%u", count));
     }
-  append_table (out, "  ", counts, 2, 1u << 1);
+  exemplar_cli_text_table (out, "  ", counts, 2, 1u << 1);
 }
 
 static void
@@ -341,7 +298,7 @@ exemplar_cli_text_rubric (GString          *out,
     }
 
   /* No indent: each row starts with the margin for problem marks. */
-  append_table (out, "", cells, 2, 1u << 1);
+  exemplar_cli_text_table (out, "", cells, 2, 1u << 1);
 
   summary = format_rubric_summary (rubric);
   g_string_append_printf (out, "\n%s\n", summary);
@@ -443,4 +400,50 @@ exemplar_cli_text_wrap (const char *text,
     }
 
   return g_string_free (out, FALSE);
+}
+
+void
+exemplar_cli_text_table (GString    *out,
+                         const char *indent,
+                         GPtrArray  *cells,
+                         guint       n_columns,
+                         guint       right_aligned)
+{
+  g_autofree guint *widths = NULL;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (indent != NULL);
+  g_return_if_fail (cells != NULL);
+  g_return_if_fail (n_columns > 0 && cells->len % n_columns == 0);
+
+  widths = g_new0 (guint, n_columns);
+
+  for (guint i = 0; i < cells->len; i++)
+    widths[i % n_columns] = MAX (widths[i % n_columns],
+                                 display_width (g_ptr_array_index (cells, i)));
+
+  for (guint row = 0; row < cells->len / n_columns; row++)
+    {
+      gsize line_start = out->len;
+
+      g_string_append (out, indent);
+      for (guint column = 0; column < n_columns; column++)
+        {
+          const char *cell = g_ptr_array_index (cells, row * n_columns + column);
+          guint padding = widths[column] - display_width (cell);
+
+          if (column > 0)
+            append_spaces (out, COLUMN_GAP);
+          if (right_aligned & (1u << column))
+            append_spaces (out, padding);
+          g_string_append (out, cell != NULL ? cell : "");
+          if (!(right_aligned & (1u << column)))
+            append_spaces (out, padding);
+        }
+
+      /* Padding the last column leaves trailing blanks; drop them. */
+      while (out->len > line_start && out->str[out->len - 1] == ' ')
+        g_string_truncate (out, out->len - 1);
+      g_string_append_c (out, '\n');
+    }
 }

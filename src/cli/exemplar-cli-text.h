@@ -14,11 +14,20 @@ G_BEGIN_DECLS
 /* Long text is wrapped to fit an 80-column terminal. */
 #define EXEMPLAR_CLI_TEXT_WIDTH 79
 
-void exemplar_cli_text_info   (GString          *out,
-                               ExemplarCampaign *campaign);
-void exemplar_cli_text_rubric (GString          *out,
-                               ExemplarCampaign *campaign);
-char *exemplar_cli_text_wrap  (const char       *text,
-                               guint             width);
+void  exemplar_cli_text_info   (GString          *out,
+                                ExemplarCampaign *campaign);
+void  exemplar_cli_text_rubric (GString          *out,
+                                ExemplarCampaign *campaign);
+char *exemplar_cli_text_wrap   (const char       *text,
+                                guint             width);
+/* Writes @cells (strings, @n_columns per row; NULL reads as "") as rows
+ * after @indent, each column as wide as its widest cell on a terminal, so
+ * Chinese lines up too. Columns whose bit is set in @right_aligned are
+ * aligned on the right, as numbers are. */
+void  exemplar_cli_text_table  (GString          *out,
+                                const char       *indent,
+                                GPtrArray        *cells,
+                                guint             n_columns,
+                                guint             right_aligned);
 
 G_END_DECLS

@@ -30,13 +30,26 @@ exemplar_search_hit_free (ExemplarSearchHit *hit)
   g_free (hit);
 }
 
-/* Page text from poppler has hard line breaks; a snippet reads as one line. */
+/* Page text from poppler has hard line breaks; a snippet reads as one line.
+ * Between two CJK characters a break is dropped (Chinese has no spaces),
+ * elsewhere it becomes a space. */
 static void
 flatten (GString *text)
 {
   for (gsize i = 0; i < text->len; i++)
-    if (text->str[i] == '\n' || text->str[i] == '\r' || text->str[i] == '\t')
-      text->str[i] = ' ';
+    {
+      if (text->str[i] != '\n' && text->str[i] != '\r' && text->str[i] != '\t')
+        continue;
+
+      if (text->str[i] != '\t' && i > 0 && i + 1 < text->len &&
+          ((guchar) text->str[i - 1] & 0x80) && ((guchar) text->str[i + 1] & 0x80))
+        {
+          g_string_erase (text, (gssize) i, 1);
+          i--;
+        }
+      else
+        text->str[i] = ' ';
+    }
 }
 
 /* Cuts CONTEXT_CHARS characters around the first case-insensitive
