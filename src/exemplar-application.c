@@ -303,6 +303,7 @@ static const struct {
   { "win.close", { "<Control>w", NULL } },
   { "win.show-section::overview", { "<Alt>1", NULL } },
   { "win.show-section::rubric", { "<Alt>2", NULL } },
+  { "win.show-section::applications", { "<Alt>3", NULL } },
 };
 
 static int

@@ -11,6 +11,7 @@
 
 #include "exemplar-application.h"
 #include "exemplar-campaign.h"
+#include "exemplar-declarations-page.h"
 #include "exemplar-error.h"
 #include "exemplar-overview-page.h"
 #include "exemplar-rubric-page.h"
@@ -38,6 +39,7 @@ struct _ExemplarWindow
   GtkStack             *content_stack;
   ExemplarOverviewPage *overview_page;
   ExemplarRubricPage   *rubric_page;
+  ExemplarDeclarationsPage *declarations_page;
 };
 
 G_DEFINE_FINAL_TYPE (ExemplarWindow, exemplar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -50,7 +52,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const sections[] = { "overview", "rubric" };
+static const char * const sections[] = { "overview", "rubric", "applications" };
 
 static gboolean
 is_section (const char *name)
@@ -410,8 +412,10 @@ exemplar_window_class_init (ExemplarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, rubric_page);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, declarations_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
 
+  g_type_ensure (EXEMPLAR_TYPE_DECLARATIONS_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_RUBRIC_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_WELCOME_PAGE);
@@ -544,6 +548,7 @@ exemplar_window_set_campaign (ExemplarWindow   *self,
 
   exemplar_overview_page_set_campaign (self->overview_page, campaign);
   exemplar_rubric_page_set_campaign (self->rubric_page, campaign);
+  exemplar_declarations_page_set_campaign (self->declarations_page, campaign);
 
   if (campaign != NULL)
     {
