@@ -19,6 +19,8 @@
 #include "exemplar-rubric.h"
 #include "exemplar-unit.h"
 
+#include "exemplar-test-util.h"
+
 /* 华阳路街道, first in the official order. */
 #define UNIT "310105001"
 #define OTHER_UNIT "310105002"
@@ -42,28 +44,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_tree (fixture->dir);
+  exemplar_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -92,19 +76,6 @@ reopen (Fixture *fixture)
   g_assert_no_error (error);
   exemplar_campaign_set_today (campaign, BEFORE_DEADLINE);
   return campaign;
-}
-
-static void
-sql_on_file (const char *path,
-             const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
 }
 
 static sqlite3 *
@@ -777,7 +748,7 @@ test_locked_outside_declaration_phase (Fixture       *fixture,
 
   set_field (declaration_of (campaign, UNIT), "party_secretary", "王建国");
   g_clear_object (&campaign);
-  sql_on_file (fixture->path, "UPDATE campaign SET phase = 'evaluation'");
+  exemplar_test_sql_on_file (fixture->path, "UPDATE campaign SET phase = 'evaluation'");
 
   campaign = reopen (fixture);
   assert_every_edit_refused (campaign, declaration_of (campaign, UNIT),
@@ -793,7 +764,7 @@ test_read_only (Fixture       *fixture,
   ExemplarDeclaration *declaration;
 
   g_clear_object (&campaign);
-  sql_on_file (fixture->path, "PRAGMA user_version = 99");
+  exemplar_test_sql_on_file (fixture->path, "PRAGMA user_version = 99");
   campaign = reopen (fixture);
   declaration = declaration_of (campaign, UNIT);
 
@@ -850,14 +821,14 @@ test_return_for_correction (Fixture       *fixture,
   g_clear_object (&campaign);
 
   /* In the evaluation phase the office may still return it. */
-  sql_on_file (fixture->path, "UPDATE campaign SET phase = 'evaluation'");
+  exemplar_test_sql_on_file (fixture->path, "UPDATE campaign SET phase = 'evaluation'");
   campaign = reopen (fixture);
   declaration = declaration_of (campaign, UNIT);
   g_assert_true (exemplar_declaration_return_for_correction (declaration, "补充盖章页", &error));
   g_assert_no_error (error);
   g_clear_object (&campaign);
 
-  sql_on_file (fixture->path,
+  exemplar_test_sql_on_file (fixture->path,
                "UPDATE application SET state = 'submitted' WHERE id = "
                "(SELECT a.id FROM application a JOIN unit u ON u.id = a.unit_id WHERE u.code = '" UNIT "');"
                "UPDATE campaign SET phase = 'publicity'");

@@ -18,6 +18,8 @@
 #include "exemplar-template.h"
 #include "exemplar-unit.h"
 
+#include "exemplar-test-util.h"
+
 typedef struct
 {
   char *dir;
@@ -36,28 +38,10 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  remove_tree (fixture->dir);
+  exemplar_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
 }
@@ -72,30 +56,6 @@ create_campaign (Fixture *fixture)
   g_assert_no_error (error);
   g_assert_nonnull (campaign);
   return campaign;
-}
-
-/* Runs SQL on the file behind the model's back, as another program would. */
-static void
-sql_on_file (const char *path,
-             const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
-}
-
-static GBytes *
-file_bytes (const char *path)
-{
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
-  return g_bytes_new_take (contents, length);
 }
 
 static int
@@ -302,12 +262,12 @@ test_create_refuses_existing (Fixture       *fixture,
   ExemplarCampaign *again;
 
   g_assert_true (g_file_set_contents (fixture->path, "precious", -1, NULL));
-  before = file_bytes (fixture->path);
+  before = exemplar_test_file_bytes (fixture->path);
 
   again = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
   g_assert_null (again);
   g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_EXISTS);
-  after = file_bytes (fixture->path);
+  after = exemplar_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
 
   g_clear_error (&error);
@@ -323,7 +283,7 @@ assert_refused_untouched (const char *path,
                           int         code)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) before = file_bytes (path);
+  g_autoptr(GBytes) before = exemplar_test_file_bytes (path);
   g_autoptr(GBytes) after = NULL;
   g_autofree char *wal = g_strconcat (path, "-wal", NULL);
   ExemplarCampaign *campaign;
@@ -332,7 +292,7 @@ assert_refused_untouched (const char *path,
   g_assert_null (campaign);
   g_assert_error (error, EXEMPLAR_ERROR, code);
   g_assert_true (strstr (error->message, path) != NULL);
-  after = file_bytes (path);
+  after = exemplar_test_file_bytes (path);
   g_assert_true (g_bytes_equal (before, after));
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
 }
@@ -354,7 +314,7 @@ test_refuses_non_campaigns (Fixture       *fixture,
   g_assert_true (g_file_set_contents (empty, "", 0, NULL));
   assert_refused_untouched (empty, EXEMPLAR_ERROR_NOT_A_CAMPAIGN);
 
-  sql_on_file (foreign, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+  exemplar_test_sql_on_file (foreign, "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
   assert_refused_untouched (foreign, EXEMPLAR_ERROR_NOT_A_CAMPAIGN);
 
   campaign = exemplar_campaign_open (missing, &error);
@@ -378,7 +338,7 @@ test_refuses_corrupt (Fixture       *fixture,
   gsize size;
 
   g_clear_object (&campaign);
-  bytes = file_bytes (fixture->path);
+  bytes = exemplar_test_file_bytes (fixture->path);
   damaged = g_memdup2 (g_bytes_get_data (bytes, &size), g_bytes_get_size (bytes));
 
   /* Keep the 100-byte header, overwrite every page after the first. */
@@ -402,8 +362,8 @@ test_newer_version_read_only (Fixture       *fixture,
   ExemplarIndicatorFields fields;
 
   g_clear_object (&campaign);
-  sql_on_file (fixture->path, "PRAGMA user_version = 99");
-  before = file_bytes (fixture->path);
+  exemplar_test_sql_on_file (fixture->path, "PRAGMA user_version = 99");
+  before = exemplar_test_file_bytes (fixture->path);
 
   campaign = exemplar_campaign_open (fixture->path, &error);
   g_assert_no_error (error);
@@ -425,7 +385,7 @@ test_newer_version_read_only (Fixture       *fixture,
   g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY);
 
   g_clear_object (&campaign);
-  after = file_bytes (fixture->path);
+  after = exemplar_test_file_bytes (fixture->path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
@@ -589,7 +549,7 @@ test_audit_chain (Fixture       *fixture,
   g_clear_object (&campaign);
 
   /* Someone who drops the trigger and edits a row is still found out. */
-  sql_on_file (fixture->path,
+  exemplar_test_sql_on_file (fixture->path,
                "DROP TRIGGER audit_no_update;"
                "UPDATE audit SET detail = 'template forged' WHERE id = 2;");
   campaign = exemplar_campaign_open (fixture->path, &error);
@@ -671,7 +631,7 @@ test_rubric_frozen_after_declaration (Fixture       *fixture,
   ExemplarIndicator *leaf;
 
   g_clear_object (&campaign);
-  sql_on_file (fixture->path, "UPDATE campaign SET phase = 'evaluation'");
+  exemplar_test_sql_on_file (fixture->path, "UPDATE campaign SET phase = 'evaluation'");
   campaign = exemplar_campaign_open (fixture->path, &error);
   g_assert_no_error (error);
 
