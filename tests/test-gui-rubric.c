@@ -22,6 +22,7 @@
 #include "exemplar-indicator.h"
 #include "exemplar-rubric-page.h"
 #include "exemplar-rubric.h"
+#include "exemplar-test-util.h"
 
 typedef struct
 {
@@ -204,20 +205,6 @@ find_message_dialog (void)
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (handle != NULL && (name = g_dir_read_name (handle)))
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_unlink (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -251,7 +238,7 @@ fixture_tear_down (Fixture       *fixture,
   iterate (50);
 
   g_clear_object (&fixture->campaign);
-  remove_tree (fixture->dir);
+  exemplar_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->dir, g_free);
 }
 

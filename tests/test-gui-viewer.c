@@ -19,6 +19,7 @@
 
 #include "exemplar-evidence-viewer.h"
 #include "exemplar-page-view.h"
+#include "exemplar-test-util.h"
 
 #define N_PAGES     5
 #define PAGE_WIDTH  595
@@ -628,22 +629,6 @@ test_open_at_hit (Fixture       *fixture,
   WAIT_UNTIL (exemplar_page_view_get_texture (page_view (fixture, 2)) != NULL);
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -682,7 +667,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  remove_tree (fixtures);
+  exemplar_test_remove_tree (fixtures);
   g_clear_pointer (&fixtures, g_free);
 
   return ret;

@@ -19,6 +19,7 @@
 #include "exemplar-new-campaign-dialog.h"
 #include "exemplar-overview-page.h"
 #include "exemplar-rubric-page.h"
+#include "exemplar-test-util.h"
 #include "exemplar-timeline.h"
 #include "exemplar-welcome-page.h"
 #include "exemplar-window.h"
@@ -163,25 +164,6 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)))
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-
-  g_rmdir (path);
-}
-
-static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -192,7 +174,7 @@ fixture_tear_down (Fixture       *fixture,
   iterate (50);
 
   g_clear_object (&fixture->campaign);
-  remove_tree (fixture->dir);
+  exemplar_test_remove_tree (fixture->dir);
   g_clear_pointer (&fixture->path, g_free);
   g_clear_pointer (&fixture->dir, g_free);
 }
@@ -621,7 +603,7 @@ main (int   argc,
   ret = g_test_run ();
 
   g_clear_object (&app);
-  remove_tree (home);
+  exemplar_test_remove_tree (home);
   g_clear_pointer (&data_home, g_free);
 
   return ret;
