@@ -43,6 +43,28 @@ expect_args (const char  *command,
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
+/* Parses a subcommand that takes FILE UNIT and more: at least @min_args and
+ * at most @max_args arguments. */
+static int
+parse_args (const ExemplarCliCommand  *subcommand,
+            const GOptionEntry        *entries,
+            const char                *description,
+            const char                *parameter,
+            guint                      min_args,
+            guint                      max_args,
+            int                        argc,
+            char                     **argv,
+            char                    ***args)
+{
+  int status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, max_args,
+                                   argc, argv, args);
+
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = expect_args (argv[0], *args, min_args, parameter);
+
+  return status;
+}
+
 /* Opens FILE and finds UNIT's application; prints why when it cannot. */
 static ExemplarDeclaration *
 open_declaration (const char        *path,
@@ -107,10 +129,8 @@ subcommand_show (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT");
   int status;
 
-  status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, 2,
-                               argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = expect_args (argv[0], args, 2, parameter);
+  status = parse_args (subcommand, entries, description, parameter, 2, 2,
+                       argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
@@ -177,10 +197,8 @@ subcommand_set (const ExemplarCliCommand  *subcommand,
                        "2 on a usage error such as an unknown field."),
                      field_list->str);
 
-  status = exemplar_cli_parse (subcommand, NULL, description, parameter, 0, G_MAXUINT,
-                               argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = expect_args (argv[0], args, 3, parameter);
+  status = parse_args (subcommand, NULL, description, parameter, 3, G_MAXUINT,
+                       argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
@@ -292,10 +310,8 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT INDICATOR POINTS");
   int status;
 
-  status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, 4,
-                               argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = expect_args (argv[0], args, 3, parameter);
+  status = parse_args (subcommand, entries, description, parameter, 3, 4,
+                       argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
   if (!clear && g_strv_length (args) != 4)
@@ -365,10 +381,8 @@ subcommand_submit (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT");
   int status;
 
-  status = exemplar_cli_parse (subcommand, NULL, description, parameter, 0, 2,
-                               argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = expect_args (argv[0], args, 2, parameter);
+  status = parse_args (subcommand, NULL, description, parameter, 2, 2,
+                       argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
@@ -414,10 +428,8 @@ decide (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT");
   int status;
 
-  status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, 2,
-                               argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = expect_args (argv[0], args, 2, parameter);
+  status = parse_args (subcommand, entries, description, parameter, 2, 2,
+                       argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
   if (reason == NULL)
