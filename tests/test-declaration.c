@@ -7,7 +7,10 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "exemplar-campaign.h"
 #include "exemplar-database.h"
@@ -755,6 +758,53 @@ test_locked_outside_declaration_phase (Fixture       *fixture,
                              EXEMPLAR_ERROR_LOCKED_BY_PHASE, "Evaluation");
 }
 
+/* Every edit is written when the call returns: a process killed right after
+ * typing (no chance to flush or close) loses nothing. */
+static void
+test_edits_survive_a_killed_process (Fixture       *fixture,
+                                     gconstpointer  user_data)
+{
+  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  const char *note = NULL;
+  gint64 points = 0;
+  int status = 0;
+  pid_t child;
+
+  g_clear_object (&campaign);
+
+  child = fork ();
+  g_assert_cmpint (child, >=, 0);
+  if (child == 0)
+    {
+      ExemplarCampaign *doomed = exemplar_campaign_open (fixture->path, NULL);
+      ExemplarDeclaration *declaration;
+
+      if (doomed == NULL)
+        _exit (3);
+      exemplar_campaign_set_today (doomed, BEFORE_DEADLINE);
+      declaration = exemplar_campaign_find_declaration (doomed, UNIT);
+      if (!exemplar_declaration_set_field (declaration, "party_secretary", "王建国", NULL) ||
+          !exemplar_declaration_set_self_score (declaration,
+                                                exemplar_rubric_find (exemplar_campaign_get_rubric (doomed), "1.1.1"),
+                                                100, "党工委专题会议纪要", NULL))
+        _exit (4);
+      raise (SIGKILL);
+      _exit (5);
+    }
+
+  g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+  g_assert_true (WIFSIGNALED (status));
+  g_assert_cmpint (WTERMSIG (status), ==, SIGKILL);
+
+  campaign = reopen (fixture);
+  g_assert_cmpstr (exemplar_declaration_get_field (declaration_of (campaign, UNIT), "party_secretary"),
+                   ==, "王建国");
+  g_assert_true (exemplar_declaration_get_self_score (declaration_of (campaign, UNIT),
+                                                      find (campaign, "1.1.1"), &points, &note));
+  g_assert_cmpint (points, ==, 100);
+  g_assert_cmpstr (note, ==, "党工委专题会议纪要");
+}
+
 static void
 test_read_only (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -1041,6 +1091,7 @@ main (int   argc,
   ADD ("lock/after-deadline", test_locked_after_deadline);
   ADD ("lock/outside-declaration-phase", test_locked_outside_declaration_phase);
   ADD ("lock/read-only", test_read_only);
+  ADD ("autosave/survives-killed-process", test_edits_survive_a_killed_process);
   ADD ("office/return-for-correction", test_return_for_correction);
   ADD ("office/withdraw", test_withdraw);
   ADD ("failed-mutation-leaves-no-trace", test_failed_mutation_leaves_no_trace);
