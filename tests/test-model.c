@@ -20,57 +20,8 @@
 
 #include "exemplar-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("exemplar-model-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "campaign.exemplar", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  exemplar_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
-
-static ExemplarCampaign *
-create_campaign (Fixture *fixture)
-{
-  g_autoptr(GError) error = NULL;
-  ExemplarCampaign *campaign;
-
-  campaign = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (campaign);
-  return campaign;
-}
-
-static int
-count_audit (ExemplarCampaign *campaign)
-{
-  sqlite3 *db = exemplar_database_get_handle (exemplar_campaign_get_database (campaign));
-  sqlite3_stmt *stmt = NULL;
-  int count;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM audit", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
-}
+/* A directory, and the path of a campaign in it. */
+typedef ExemplarTestFixture Fixture;
 
 static gboolean
 problems_mention (ExemplarRubric *rubric,
@@ -201,7 +152,7 @@ static void
 test_template_invariants (Fixture       *fixture,
                           gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (campaign);
   RubricCounts counts = { 0, 0, 0, TRUE };
   g_auto(GStrv) templates = exemplar_template_list ();
@@ -235,7 +186,7 @@ static void
 test_reopen (Fixture       *fixture,
              gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(ExemplarCampaign) reopened = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -332,7 +283,7 @@ static void
 test_refuses_corrupt (Fixture       *fixture,
                       gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autofree guint8 *damaged = NULL;
   gsize size;
@@ -353,7 +304,7 @@ static void
 test_newer_version_read_only (Fixture       *fixture,
                               gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
@@ -393,7 +344,7 @@ static void
 test_rubric_validation_names_indicator (Fixture       *fixture,
                                         gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (campaign);
   ExemplarIndicator *leaf = exemplar_rubric_find (rubric, "1.1.1");
   ExemplarIndicator *parent = exemplar_indicator_get_parent (leaf);
@@ -425,11 +376,11 @@ static void
 test_rubric_refuses_bad_fields (Fixture       *fixture,
                                 gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (campaign);
   ExemplarIndicator *leaf = exemplar_rubric_find (rubric, "1.1.1");
   ExemplarIndicatorFields fields;
-  int audit_before = count_audit (campaign);
+  gint64 audit_before = exemplar_test_count_audit (campaign, NULL);
   struct { const char *code; const char *name; gint64 points; const char *methods; const char *responsible; } bad[] = {
     { "1.1.2", "dup", 100, "document", NULL },
     { "", "no code", 100, "document", NULL },
@@ -474,7 +425,7 @@ test_rubric_refuses_bad_fields (Fixture       *fixture,
     g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT);
   }
 
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
   g_assert_cmpstr (exemplar_indicator_get_code (leaf), ==, "1.1.1");
   g_assert_true (exemplar_rubric_get_valid (rubric));
 }
@@ -483,14 +434,14 @@ static void
 test_failed_mutation_leaves_no_trace (Fixture       *fixture,
                                       gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(ExemplarCampaign) reopened = NULL;
   g_autoptr(GError) error = NULL;
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (campaign);
   ExemplarIndicator *leaf = exemplar_rubric_find (rubric, "1.1.1");
   ExemplarIndicatorFields fields;
   gint64 original = exemplar_indicator_get_points (leaf);
-  int audit_before = count_audit (campaign);
+  gint64 audit_before = exemplar_test_count_audit (campaign, NULL);
   sqlite3 *db = exemplar_database_get_handle (exemplar_campaign_get_database (campaign));
 
   /* The audit append fails after the UPDATE ran: the whole action must go. */
@@ -512,7 +463,7 @@ test_failed_mutation_leaves_no_trace (Fixture       *fixture,
   g_clear_error (&error);
 
   sqlite3_exec (db, "DROP TRIGGER temp.fail_audit", NULL, NULL, NULL);
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
   g_clear_object (&campaign);
 
   reopened = exemplar_campaign_open (fixture->path, &error);
@@ -526,7 +477,7 @@ static void
 test_audit_chain (Fixture       *fixture,
                   gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   sqlite3 *db;
@@ -535,7 +486,7 @@ test_audit_chain (Fixture       *fixture,
   g_assert_true (exemplar_campaign_set_title (campaign, "一", &error));
   g_assert_true (exemplar_campaign_set_title (campaign, "二", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count_audit (campaign), >=, 4);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), >=, 4);
   g_assert_true (exemplar_campaign_check (campaign, &problems));
   g_assert_cmpuint (problems->len, ==, 0);
   g_clear_pointer (&problems, g_ptr_array_unref);
@@ -624,7 +575,7 @@ static void
 test_rubric_frozen_after_declaration (Fixture       *fixture,
                                       gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(GError) error = NULL;
   ExemplarIndicatorFields fields;
   ExemplarRubric *rubric;
@@ -655,7 +606,7 @@ static void
 test_rubric_add_move_delete_persist (Fixture       *fixture,
                                      gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(GError) error = NULL;
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (campaign);
   ExemplarIndicator *branch = exemplar_rubric_find (rubric, "1.1");
@@ -722,7 +673,7 @@ static void
 test_save_copy (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
+  g_autoptr(ExemplarCampaign) campaign = exemplar_test_campaign_new (fixture->path, NULL);
   g_autoptr(ExemplarCampaign) copy = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *copy_path = g_build_filename (fixture->dir, "副本.exemplar", NULL);
@@ -748,7 +699,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/model/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/model/" path, Fixture, NULL, exemplar_test_fixture_set_up, func, exemplar_test_fixture_tear_down)
 
   g_test_add_func ("/model/points/exact", test_points);
   ADD ("template/invariants", test_template_invariants);

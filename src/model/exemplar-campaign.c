@@ -13,6 +13,7 @@
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
 #include "exemplar-milestone.h"
+#include "exemplar-evaluation-private.h"
 #include "exemplar-rubric-private.h"
 #include "exemplar-template.h"
 #include "exemplar-unit.h"
@@ -28,6 +29,7 @@ struct _ExemplarCampaign
   GListStore        *member_units;
   GListStore        *declarations;
   ExemplarRubric    *rubric;
+  ExemplarEvaluation *evaluation;
 
   char              *title;
   char              *notice_title;
@@ -205,6 +207,10 @@ campaign_new_for_database (ExemplarDatabase  *db,
         return NULL;
     }
 
+  self->evaluation = _exemplar_evaluation_new (db, self, error);
+  if (self->evaluation == NULL)
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -213,6 +219,7 @@ exemplar_campaign_dispose (GObject *object)
 {
   ExemplarCampaign *self = (ExemplarCampaign *)object;
 
+  g_clear_object (&self->evaluation);
   g_clear_object (&self->rubric);
   g_clear_object (&self->milestones);
   g_clear_object (&self->units);
@@ -461,6 +468,14 @@ exemplar_campaign_get_declarations (ExemplarCampaign *self)
   return G_LIST_MODEL (self->declarations);
 }
 
+ExemplarEvaluation *
+exemplar_campaign_get_evaluation (ExemplarCampaign *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+
+  return self->evaluation;
+}
+
 ExemplarRubric *
 exemplar_campaign_get_rubric (ExemplarCampaign *self)
 {
@@ -702,4 +717,76 @@ exemplar_campaign_get_database (ExemplarCampaign *self)
 {
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
   return self->db;
+}
+
+gboolean
+exemplar_campaign_set_phase (ExemplarCampaign  *self,
+                             ExemplarPhase      phase,
+                             const char        *reason,
+                             GError           **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *now = NULL;
+  g_autofree char *detail = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
+  g_return_val_if_fail (phase < EXEMPLAR_N_PHASES, FALSE);
+
+  if (phase == self->phase)
+    return TRUE;
+
+  stripped = g_strstrip (g_strdup (reason ? reason : ""));
+  if (phase < self->phase && stripped[0] == '\0')
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("Going back to the “%s” phase reopens what the “%s” phase closed; "
+                     "say why, the reason is recorded."),
+                   exemplar_phase_get_title (phase), exemplar_phase_get_title (self->phase));
+      return FALSE;
+    }
+
+  utc = g_date_time_new_now_utc ();
+  now = g_date_time_format_iso8601 (utc);
+
+  if (!exemplar_database_begin (self->db, error))
+    return FALSE;
+
+  stmt = exemplar_database_prepare (self->db, "UPDATE campaign SET phase = ? WHERE id = 1", error);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_text (stmt, 1, exemplar_phase_to_string (phase), -1, SQLITE_STATIC);
+      if (!exemplar_database_step_done (self->db, stmt, error))
+        goto fail;
+    }
+  else
+    goto fail;
+
+  stmt = exemplar_database_prepare (self->db,
+                                    "INSERT INTO phase_change (from_phase, to_phase, changed_at, override_reason) "
+                                    "VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, exemplar_phase_to_string (self->phase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, exemplar_phase_to_string (phase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+  if (stripped[0] != '\0')
+    sqlite3_bind_text (stmt, 4, stripped, -1, SQLITE_STATIC);
+
+  detail = g_strdup_printf ("%s -> %s%s%s", exemplar_phase_to_string (self->phase),
+                            exemplar_phase_to_string (phase),
+                            stripped[0] != '\0' ? ": " : "", stripped);
+  if (!exemplar_database_step_done (self->db, stmt, error) ||
+      !exemplar_database_audit (self->db, "campaign.phase", "", detail, error) ||
+      !exemplar_database_commit (self->db, error))
+    goto fail;
+
+  self->phase = phase;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
+  return TRUE;
+
+fail:
+  exemplar_database_rollback (self->db);
+  return FALSE;
 }

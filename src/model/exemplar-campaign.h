@@ -46,6 +46,14 @@ GListModel       *exemplar_campaign_get_units           (ExemplarCampaign  *self
 GListModel       *exemplar_campaign_get_member_units    (ExemplarCampaign  *self);
 GListModel       *exemplar_campaign_get_declarations    (ExemplarCampaign  *self);
 ExemplarRubric   *exemplar_campaign_get_rubric          (ExemplarCampaign  *self);
+ExemplarEvaluation *exemplar_campaign_get_evaluation    (ExemplarCampaign  *self);
+/* The office moves the campaign to @phase. Moving forward needs no reason;
+ * moving back (reopening what a phase closed) needs @reason. Recorded in
+ * phase_change and audited; notifies "phase". */
+gboolean          exemplar_campaign_set_phase           (ExemplarCampaign  *self,
+                                                         ExemplarPhase      phase,
+                                                         const char        *reason,
+                                                         GError           **error);
 ExemplarUnit     *exemplar_campaign_find_unit           (ExemplarCampaign  *self,
                                                          const char        *code);
 guint             exemplar_campaign_count_state         (ExemplarCampaign  *self,

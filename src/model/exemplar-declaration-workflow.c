@@ -19,6 +19,7 @@
 #include "exemplar-points.h"
 #include "exemplar-rubric.h"
 #include "exemplar-unit.h"
+#include "exemplar-util-private.h"
 
 #define SEAL_PURPOSE "seal"
 
@@ -181,23 +182,13 @@ exemplar_declaration_submit (ExemplarDeclaration  *self,
   gaps = exemplar_declaration_get_missing (self);
   if (gaps->len > 0)
     {
-      g_autoptr(GString) message = g_string_new (NULL);
+      g_autofree char *summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                               "The application cannot be submitted yet: %u thing is missing.",
+                                                               "The application cannot be submitted yet: %u things are missing.",
+                                                               gaps->len),
+                                                  gaps->len);
 
-      g_string_append_printf (message,
-                              g_dngettext (GETTEXT_PACKAGE,
-                                           "The application cannot be submitted yet: %u thing is missing.",
-                                           "The application cannot be submitted yet: %u things are missing.",
-                                           gaps->len),
-                              gaps->len);
-
-      /* Without the list, the message has to carry it. */
-      if (missing == NULL)
-        for (guint i = 0; i < gaps->len; i++)
-          g_string_append_printf (message, "\n%s", (const char *) g_ptr_array_index (gaps, i));
-
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT, message->str);
-      if (missing != NULL)
-        *missing = g_steal_pointer (&gaps);
+      _exemplar_util_set_missing_error (error, summary, &gaps, missing);
       return FALSE;
     }
 

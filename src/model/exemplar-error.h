@@ -24,6 +24,7 @@ G_BEGIN_DECLS
  * @EXEMPLAR_ERROR_NOT_FOUND: no such object
  * @EXEMPLAR_ERROR_READ_ONLY: the campaign is open read-only
  * @EXEMPLAR_ERROR_EXISTS: the target already exists
+ * @EXEMPLAR_ERROR_NOT_PERMITTED: the person asking may not see or do this
  */
 typedef enum
 {
@@ -38,6 +39,7 @@ typedef enum
   EXEMPLAR_ERROR_NOT_FOUND,
   EXEMPLAR_ERROR_READ_ONLY,
   EXEMPLAR_ERROR_EXISTS,
+  EXEMPLAR_ERROR_NOT_PERMITTED,
 } ExemplarError;
 
 GQuark exemplar_error_quark (void);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-indicator-private.h"
+#include "exemplar-util-private.h"
 
 struct _ExemplarIndicator
 {
@@ -78,21 +79,6 @@ static const struct {
   { "interview", N_("Interviews") },
   { "online", N_("Online check") },
 };
-
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
 
 static void
 exemplar_indicator_dispose (GObject *object)
@@ -235,21 +221,21 @@ _exemplar_indicator_set_fields (ExemplarIndicator             *self,
 {
   g_object_freeze_notify (G_OBJECT (self));
 
-  if (set_string (&self->code, fields->code))
+  if (_exemplar_util_set_string (&self->code, fields->code))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
-  if (set_string (&self->name, fields->name))
+  if (_exemplar_util_set_string (&self->name, fields->name))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
-  if (set_string (&self->name_en, fields->name_en))
+  if (_exemplar_util_set_string (&self->name_en, fields->name_en))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME_EN]);
-  if (set_string (&self->scoring_type, fields->scoring_type))
+  if (_exemplar_util_set_string (&self->scoring_type, fields->scoring_type))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCORING_TYPE]);
-  if (set_string (&self->rule, fields->rule))
+  if (_exemplar_util_set_string (&self->rule, fields->rule))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RULE]);
-  if (set_string (&self->methods, fields->methods))
+  if (_exemplar_util_set_string (&self->methods, fields->methods))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_METHODS]);
-  if (set_string (&self->evidence, fields->evidence))
+  if (_exemplar_util_set_string (&self->evidence, fields->evidence))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EVIDENCE]);
-  if (set_string (&self->responsible, fields->responsible))
+  if (_exemplar_util_set_string (&self->responsible, fields->responsible))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESPONSIBLE]);
 
   if (self->kind != fields->kind)
@@ -271,7 +257,7 @@ void
 _exemplar_indicator_set_problem (ExemplarIndicator *self,
                                  const char        *problem)
 {
-  if (set_string (&self->problem, problem))
+  if (_exemplar_util_set_string (&self->problem, problem))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROBLEM]);
 }
 

@@ -323,8 +323,38 @@ static const char schema_v1[] =
   "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
   "  BEGIN SELECT RAISE (ABORT, 'the audit log is append-only'); END;";
 
+/* Version 2, for the evaluation: a reason may be typed before the points
+ * (score.points nullable); a veto finding may name no veto item; the
+ * campaign names the branches of its first tie-break (the six protections). */
+static const char schema_v2[] =
+  "CREATE TABLE score_v2 ("
+  "  sheet_id INTEGER NOT NULL REFERENCES score_sheet (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  points INTEGER CHECK (points IS NULL OR points >= 0),"
+  "  reason TEXT,"
+  "  evidence_checked INTEGER NOT NULL DEFAULT 0,"
+  "  veto_hit INTEGER NOT NULL DEFAULT 0,"
+  "  PRIMARY KEY (sheet_id, indicator_id)"
+  ");"
+  "INSERT INTO score_v2 SELECT * FROM score;"
+  "DROP TABLE score;"
+  "ALTER TABLE score_v2 RENAME TO score;"
+  "CREATE TABLE veto_finding_v2 ("
+  "  id INTEGER PRIMARY KEY,"
+  "  application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER REFERENCES indicator (id),"
+  "  reason TEXT NOT NULL,"
+  "  recorded_at TEXT NOT NULL"
+  ");"
+  "INSERT INTO veto_finding_v2 SELECT * FROM veto_finding;"
+  "DROP TABLE veto_finding;"
+  "ALTER TABLE veto_finding_v2 RENAME TO veto_finding;"
+  "CREATE INDEX assignment_application ON assignment (application_id);"
+  "ALTER TABLE campaign ADD COLUMN protections TEXT;";
+
 static const char *migrations[] = {
   schema_v1,
+  schema_v2,
 };
 
 const char *

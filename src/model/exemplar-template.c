@@ -377,8 +377,8 @@ apply_campaign (JsonObject        *root,
   insert = exemplar_database_prepare (db,
                                       "INSERT INTO campaign (id, uuid, template_id, title, title_en, notice_title, "
                                       "  document_number, issuer, issued_on, quota, pass_line, total_points, "
-                                      "  bonus_cap, created_at) "
-                                      "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                      "  bonus_cap, created_at, protections) "
+                                      "VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                                       error);
   if (insert == NULL)
     return FALSE;
@@ -398,6 +398,25 @@ apply_campaign (JsonObject        *root,
   sqlite3_bind_int64 (insert, 11, total_points);
   sqlite3_bind_int64 (insert, 12, bonus_cap);
   sqlite3_bind_text (insert, 13, created_at, -1, SQLITE_TRANSIENT);
+  /* The top-level branches of the first tie-break and the results chart. */
+  if (json_object_has_member (rubric, "protections") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (rubric, "protections")))
+    {
+      JsonArray *codes = json_object_get_array_member (rubric, "protections");
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      for (guint i = 0; codes != NULL && i < json_array_get_length (codes); i++)
+        {
+          const char *code = json_array_get_string_element (codes, i);
+
+          if (code == NULL)
+            continue;
+          if (joined->len > 0)
+            g_string_append_c (joined, ',');
+          g_string_append (joined, code);
+        }
+      sqlite3_bind_text (insert, 14, joined->str, -1, SQLITE_TRANSIENT);
+    }
 
   return run (db, insert, error);
 }

@@ -1,0 +1,40 @@
+/* exemplar-util-private.h
+ *
+ * Small helpers that several model classes share: enum names looked up in
+ * a table, optional strings, and the error for a form with gaps.
+ * Model-internal.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* One value of an enum: its word in the schema and its title, marked
+ * with N_() and translated by the caller. */
+typedef struct
+{
+  const char *id;
+  const char *title;
+} ExemplarEnumName;
+
+/* The position of @id in @names, or -1 when @id is NULL or not there. */
+int      _exemplar_util_enum_find          (const ExemplarEnumName  *names,
+                                            guint                    n_names,
+                                            const char              *id);
+/* Replaces *@field by a copy of @value, an empty @value by NULL; returns
+ * whether it changed. */
+gboolean _exemplar_util_set_string         (char                   **field,
+                                            const char              *value);
+/* Sets INVALID_INPUT with @summary (translated, it counts @gaps). A caller
+ * that asks for the list gets @gaps in @missing; otherwise the message
+ * carries them, one a line. */
+void     _exemplar_util_set_missing_error  (GError                 **error,
+                                            const char              *summary,
+                                            GPtrArray              **gaps,
+                                            GPtrArray              **missing);
+
+G_END_DECLS
