@@ -109,10 +109,7 @@ add_json_assessment (JsonBuilder         *builder,
       if (exemplar_declaration_get_self_score (declaration, leaf, &points, &note))
         exemplar_cli_json_add_points (builder, "self_score", points);
       else
-        {
-          json_builder_set_member_name (builder, "self_score");
-          json_builder_add_null_value (builder);
-        }
+        exemplar_cli_json_add_null (builder, "self_score");
       exemplar_cli_json_add_string (builder, "note", note);
       json_builder_end_object (builder);
     }

@@ -25,45 +25,10 @@
 #include "exemplar-unit.h"
 
 /* Every subcommand starts with FILE UNIT, and says so before anything else
- * is missing; so exemplar_cli_parse() is asked for no minimum, and this
- * checks it after. */
-static int
-expect_args (const char  *command,
-             char       **args,
-             guint        min_args,
-             const char  *parameter)
-{
-  guint n_args = args != NULL ? g_strv_length (args) : 0;
-
-  if (n_args < 2)
-    return exemplar_cli_usage_error (command, _("Give the campaign FILE and the UNIT’s code."));
-  if (n_args < min_args)
-    return exemplar_cli_usage_error (command, _("“%s” needs %s."), command, parameter);
-
-  return EXEMPLAR_CLI_EXIT_SUCCESS;
-}
-
-/* Parses a subcommand that takes FILE UNIT and more: at least @min_args and
- * at most @max_args arguments. */
-static int
-parse_args (const ExemplarCliCommand  *subcommand,
-            const GOptionEntry        *entries,
-            const char                *description,
-            const char                *parameter,
-            guint                      min_args,
-            guint                      max_args,
-            int                        argc,
-            char                     **argv,
-            char                    ***args)
-{
-  int status = exemplar_cli_parse (subcommand, entries, description, parameter, 0, max_args,
-                                   argc, argv, args);
-
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = expect_args (argv[0], *args, min_args, parameter);
-
-  return status;
-}
+ * is missing. */
+static const ExemplarCliLeading file_unit = {
+  2, N_("Give the campaign FILE and the UNIT’s code.")
+};
 
 /* Opens FILE and finds UNIT's application; prints why when it cannot. */
 static ExemplarDeclaration *
@@ -129,8 +94,8 @@ subcommand_show (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT");
   int status;
 
-  status = parse_args (subcommand, entries, description, parameter, 2, 2,
-                       argc, argv, &args);
+  status = exemplar_cli_parse_leading (subcommand, &file_unit, entries, description, parameter,
+                                       2, 2, argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
@@ -197,8 +162,8 @@ subcommand_set (const ExemplarCliCommand  *subcommand,
                        "2 on a usage error such as an unknown field."),
                      field_list->str);
 
-  status = parse_args (subcommand, NULL, description, parameter, 3, G_MAXUINT,
-                       argc, argv, &args);
+  status = exemplar_cli_parse_leading (subcommand, &file_unit, NULL, description, parameter,
+                                       3, G_MAXUINT, argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
@@ -310,8 +275,8 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT INDICATOR POINTS");
   int status;
 
-  status = parse_args (subcommand, entries, description, parameter, 3, 4,
-                       argc, argv, &args);
+  status = exemplar_cli_parse_leading (subcommand, &file_unit, entries, description, parameter,
+                                       3, 4, argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
   if (!clear && g_strv_length (args) != 4)
@@ -381,8 +346,8 @@ subcommand_submit (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT");
   int status;
 
-  status = parse_args (subcommand, NULL, description, parameter, 2, 2,
-                       argc, argv, &args);
+  status = exemplar_cli_parse_leading (subcommand, &file_unit, NULL, description, parameter,
+                                       2, 2, argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
@@ -428,8 +393,8 @@ decide (const ExemplarCliCommand  *subcommand,
   const char *parameter = _("FILE UNIT");
   int status;
 
-  status = parse_args (subcommand, entries, description, parameter, 2, 2,
-                       argc, argv, &args);
+  status = exemplar_cli_parse_leading (subcommand, &file_unit, entries, description, parameter,
+                                       2, 2, argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
   if (reason == NULL)

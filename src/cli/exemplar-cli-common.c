@@ -9,10 +9,16 @@
 
 #include <glib/gi18n.h>
 
+#include "exemplar-assignment.h"
 #include "exemplar-campaign.h"
 #include "exemplar-cli-common.h"
 #include "exemplar-cli-text.h"
+#include "exemplar-declaration.h"
+#include "exemplar-evaluation.h"
+#include "exemplar-reviewer.h"
+#include "exemplar-round.h"
 #include "exemplar-rubric.h"
+#include "exemplar-score-sheet.h"
 #include "exemplar-unit.h"
 
 static void
@@ -69,6 +75,35 @@ print_group (const ExemplarCliGroup *group,
   exemplar_cli_write (stream, text->str);
 }
 
+static gboolean
+parse_id (const char *text,
+          gint64     *id)
+{
+  guint64 value = 0;
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+
+  *id = (gint64) value;
+  return TRUE;
+}
+
+/* The unit of @units whose code or name is @text, or NULL. */
+static ExemplarUnit *
+lookup_unit (GListModel *units,
+             const char *text)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(ExemplarUnit) unit = g_list_model_get_item (units, i);
+
+      if (g_str_equal (exemplar_unit_get_code (unit), text) || g_str_equal (exemplar_unit_get_name (unit), text))
+        return unit;
+    }
+
+  return NULL;
+}
+
 /* Output goes out as UTF-8 bytes, untouched: g_print() would convert to the
  * locale's charset and turn every Chinese character into "?" under LANG=C,
  * which is how scripts and cron jobs often run. */
@@ -83,6 +118,20 @@ exemplar_cli_write (FILE       *stream,
 }
 
 void
+exemplar_cli_print (const char *format,
+                    ...)
+{
+  g_autofree char *text = NULL;
+  va_list args;
+
+  va_start (args, format);
+  text = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  exemplar_cli_write (stdout, text);
+}
+
+void
 exemplar_cli_error (const char *format,
                     ...)
 {
@@ -91,6 +140,15 @@ exemplar_cli_error (const char *format,
   va_start (args, format);
   print_error_valist (format, args);
   va_end (args);
+}
+
+int
+exemplar_cli_fail (const GError *error)
+{
+  g_return_val_if_fail (error != NULL, EXEMPLAR_CLI_EXIT_FAILURE);
+
+  exemplar_cli_error ("%s", error->message);
+  return EXEMPLAR_CLI_EXIT_FAILURE;
 }
 
 int
@@ -172,6 +230,38 @@ exemplar_cli_parse (const ExemplarCliCommand  *command,
 }
 
 int
+exemplar_cli_parse_leading (const ExemplarCliCommand  *command,
+                            const ExemplarCliLeading  *leading,
+                            const GOptionEntry        *entries,
+                            const char                *description,
+                            const char                *parameter,
+                            guint                      min_args,
+                            guint                      max_args,
+                            int                        argc,
+                            char                     **argv,
+                            char                    ***args)
+{
+  int status;
+  guint n_args;
+
+  g_return_val_if_fail (leading != NULL, EXEMPLAR_CLI_EXIT_USAGE);
+
+  /* exemplar_cli_parse() is asked for no minimum, so that the leading
+   * arguments are named first. */
+  status = exemplar_cli_parse (command, entries, description, parameter, 0, max_args, argc, argv, args);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
+    return status;
+
+  n_args = *args != NULL ? g_strv_length (*args) : 0;
+  if (n_args < leading->n_args)
+    return exemplar_cli_usage_error (argv[0], "%s", _(leading->hint));
+  if (n_args < min_args)
+    return exemplar_cli_usage_error (argv[0], _("“%s” needs %s."), argv[0], parameter);
+
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
+}
+
+int
 exemplar_cli_run_group (const ExemplarCliGroup  *group,
                         int                      argc,
                         char                   **argv)
@@ -239,24 +329,35 @@ ExemplarDeclaration *
 exemplar_cli_find_declaration (ExemplarCampaign *campaign,
                                const char       *unit)
 {
-  GListModel *units;
+  ExemplarUnit *found;
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign), NULL);
   g_return_val_if_fail (unit != NULL, NULL);
 
-  units = exemplar_campaign_get_units (campaign);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(ExemplarUnit) candidate = g_list_model_get_item (units, i);
-
-      if (g_str_equal (exemplar_unit_get_code (candidate), unit) ||
-          g_str_equal (exemplar_unit_get_name (candidate), unit))
-        return exemplar_campaign_find_declaration (campaign, exemplar_unit_get_code (candidate));
-    }
+  found = lookup_unit (exemplar_campaign_get_units (campaign), unit);
+  if (found != NULL)
+    return exemplar_campaign_find_declaration (campaign, exemplar_unit_get_code (found));
 
   exemplar_cli_error (_("The campaign has no applicant unit “%s”; “%s info FILE” lists them."),
                       unit, EXEMPLAR_CLI_PROGRAM);
   return NULL;
+}
+
+ExemplarUnit *
+exemplar_cli_find_member_unit (ExemplarCampaign *campaign,
+                               const char       *unit)
+{
+  ExemplarUnit *found;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign), NULL);
+  g_return_val_if_fail (unit != NULL, NULL);
+
+  found = lookup_unit (exemplar_campaign_get_member_units (campaign), unit);
+  if (found == NULL)
+    exemplar_cli_error (_("The campaign has no member unit “%s”; “%s info FILE” lists them."),
+                        unit, EXEMPLAR_CLI_PROGRAM);
+
+  return found;
 }
 
 ExemplarIndicator *
@@ -274,4 +375,158 @@ exemplar_cli_find_indicator (ExemplarCampaign *campaign,
                         code, EXEMPLAR_CLI_PROGRAM);
 
   return indicator;
+}
+
+GOptionEntry
+exemplar_cli_round_entry (char **round)
+{
+  GOptionEntry entry = {
+    "round", 0, 0, G_OPTION_ARG_STRING, round,
+    _("The round, when the reviewer scores the unit in several"), _("ROUND")
+  };
+
+  return entry;
+}
+
+ExemplarReviewer *
+exemplar_cli_find_reviewer (ExemplarCampaign *campaign,
+                            const char       *reviewer)
+{
+  ExemplarEvaluation *evaluation = exemplar_campaign_get_evaluation (campaign);
+  GListModel *reviewers = exemplar_evaluation_get_reviewers (evaluation);
+  ExemplarReviewer *found = NULL;
+  guint n_found = 0;
+  gint64 id;
+
+  g_return_val_if_fail (reviewer != NULL, NULL);
+
+  if (parse_id (reviewer, &id))
+    {
+      found = exemplar_evaluation_find_reviewer (evaluation, id);
+      n_found = found != NULL ? 1 : 0;
+    }
+  else
+    for (guint i = 0; i < g_list_model_get_n_items (reviewers); i++)
+      {
+        g_autoptr(ExemplarReviewer) candidate = g_list_model_get_item (reviewers, i);
+
+        if (g_str_equal (exemplar_reviewer_get_name (candidate), reviewer))
+          {
+            found = candidate;
+            n_found++;
+          }
+      }
+
+  if (n_found == 1)
+    return found;
+
+  if (n_found > 1)
+    exemplar_cli_error (_("Several reviewers are called “%s”; give the ID that “%s reviewer list "
+                          "FILE” shows."),
+                        reviewer, EXEMPLAR_CLI_PROGRAM);
+  else
+    exemplar_cli_error (_("The campaign has no reviewer “%s”; “%s reviewer list FILE” lists them."),
+                        reviewer, EXEMPLAR_CLI_PROGRAM);
+  return NULL;
+}
+
+ExemplarRound *
+exemplar_cli_find_round (ExemplarCampaign *campaign,
+                         const char       *round)
+{
+  GListModel *rounds = exemplar_evaluation_get_rounds (exemplar_campaign_get_evaluation (campaign));
+  gint64 id = 0;
+  gboolean by_id;
+
+  g_return_val_if_fail (round != NULL, NULL);
+
+  by_id = parse_id (round, &id);
+  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
+    {
+      g_autoptr(ExemplarRound) candidate = g_list_model_get_item (rounds, i);
+
+      if ((by_id && exemplar_round_get_id (candidate) == id) ||
+          g_str_equal (exemplar_round_get_name (candidate), round))
+        return candidate;
+    }
+
+  exemplar_cli_error (_("The campaign has no evaluation round “%s”; “%s assignments FILE” shows "
+                        "the rounds in use."),
+                      round, EXEMPLAR_CLI_PROGRAM);
+  return NULL;
+}
+
+ExemplarAssignment *
+exemplar_cli_find_assignment (ExemplarCampaign    *campaign,
+                              ExemplarReviewer    *reviewer,
+                              ExemplarDeclaration *declaration,
+                              ExemplarRound       *round)
+{
+  GListModel *assignments = exemplar_evaluation_get_assignments (exemplar_campaign_get_evaluation (campaign));
+  ExemplarAssignment *found = NULL;
+  guint n_found = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr(ExemplarAssignment) candidate = g_list_model_get_item (assignments, i);
+
+      if (exemplar_assignment_get_reviewer (candidate) != reviewer ||
+          exemplar_assignment_get_declaration (candidate) != declaration ||
+          (round != NULL && exemplar_assignment_get_round (candidate) != round))
+        continue;
+
+      found = candidate;
+      n_found++;
+    }
+
+  if (n_found == 1)
+    return found;
+
+  if (n_found > 1)
+    exemplar_cli_error (_("%s scores %s in several rounds; choose one with --round."),
+                        exemplar_reviewer_get_name (reviewer),
+                        exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)));
+  else
+    exemplar_cli_error (_("%s is not assigned to %s; “%s assignments FILE” lists the assignments."),
+                        exemplar_reviewer_get_name (reviewer),
+                        exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)),
+                        EXEMPLAR_CLI_PROGRAM);
+  return NULL;
+}
+
+ExemplarScoreSheet *
+exemplar_cli_open_sheet (const char        *path,
+                         const char        *reviewer_text,
+                         const char        *unit,
+                         const char        *round_text,
+                         ExemplarCampaign **campaign)
+{
+  g_autoptr(GError) error = NULL;
+  ExemplarReviewer *reviewer;
+  ExemplarDeclaration *declaration;
+  ExemplarAssignment *assignment;
+  ExemplarRound *round = NULL;
+  ExemplarScoreSheet *sheet;
+
+  *campaign = exemplar_cli_open_campaign (path);
+  if (*campaign == NULL)
+    return NULL;
+
+  reviewer = exemplar_cli_find_reviewer (*campaign, reviewer_text);
+  if (reviewer == NULL)
+    return NULL;
+  declaration = exemplar_cli_find_declaration (*campaign, unit);
+  if (declaration == NULL)
+    return NULL;
+  if (round_text != NULL && (round = exemplar_cli_find_round (*campaign, round_text)) == NULL)
+    return NULL;
+  assignment = exemplar_cli_find_assignment (*campaign, reviewer, declaration, round);
+  if (assignment == NULL)
+    return NULL;
+
+  sheet = exemplar_evaluation_open_sheet (exemplar_campaign_get_evaluation (*campaign), assignment, &error);
+  if (sheet == NULL)
+    exemplar_cli_error ("%s", error->message);
+
+  return sheet;
 }

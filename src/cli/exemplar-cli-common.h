@@ -2,8 +2,8 @@
  *
  * What every exemplar-cli command shares: how output and errors are
  * written, how a command's options are parsed and its --help shown, how a
- * command with subcommands dispatches them, and how FILE, UNIT and
- * INDICATOR arguments are looked up.
+ * command with subcommands dispatches them, and how FILE, UNIT,
+ * INDICATOR, REVIEWER and ROUND arguments are looked up.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -55,10 +55,24 @@ typedef struct
   guint                     n_subcommands;
 } ExemplarCliGroup;
 
+/* The arguments every subcommand of a group starts with, such as FILE
+ * UNIT: how many, and what to say when they are missing (marked with
+ * N_(), translated where shown). */
+typedef struct
+{
+  guint       n_args;
+  const char *hint;
+} ExemplarCliLeading;
+
 void                 exemplar_cli_write            (FILE                      *stream,
                                                     const char                *text);
+/* Formats and writes to stdout, as exemplar_cli_write() does. */
+void                 exemplar_cli_print            (const char                *format,
+                                                    ...) G_GNUC_PRINTF (1, 2);
 void                 exemplar_cli_error            (const char                *format,
                                                     ...) G_GNUC_PRINTF (1, 2);
+/* Prints @error's message; returns EXEMPLAR_CLI_EXIT_FAILURE. */
+int                  exemplar_cli_fail             (const GError              *error);
 /* Prints the error and where to read more about @command (NULL for the
  * list of commands); returns EXEMPLAR_CLI_EXIT_USAGE. */
 int                  exemplar_cli_usage_error      (const char                *command,
@@ -80,17 +94,56 @@ int                  exemplar_cli_parse            (const ExemplarCliCommand  *c
                                                     char                     **argv,
                                                     char                    ***args);
 
+/* Like exemplar_cli_parse(), for a command whose arguments always start
+ * with the same @leading ones: when fewer are given, it says so before
+ * anything else is missing. */
+int                  exemplar_cli_parse_leading    (const ExemplarCliCommand  *command,
+                                                    const ExemplarCliLeading  *leading,
+                                                    const GOptionEntry        *entries,
+                                                    const char                *description,
+                                                    const char                *parameter,
+                                                    guint                      min_args,
+                                                    guint                      max_args,
+                                                    int                        argc,
+                                                    char                     **argv,
+                                                    char                    ***args);
+
 /* Runs the subcommand named in @argv[1], or lists them. */
 int                  exemplar_cli_run_group        (const ExemplarCliGroup    *group,
                                                     int                        argc,
                                                     char                     **argv);
 
+/* The --round option of the commands that open a score sheet, stored in
+ * @round. */
+GOptionEntry         exemplar_cli_round_entry      (char                     **round);
+
 /* Each prints why and returns NULL when there is no such thing. UNIT is a
- * unit's code or name; the declaration and indicator belong to @campaign. */
+ * unit's code or name; REVIEWER a reviewer's id or exact name; ROUND a
+ * round's id or name. What is found belongs to @campaign. */
 ExemplarCampaign    *exemplar_cli_open_campaign    (const char                *path);
 ExemplarDeclaration *exemplar_cli_find_declaration (ExemplarCampaign          *campaign,
                                                     const char                *unit);
+ExemplarUnit        *exemplar_cli_find_member_unit (ExemplarCampaign          *campaign,
+                                                    const char                *unit);
 ExemplarIndicator   *exemplar_cli_find_indicator   (ExemplarCampaign          *campaign,
                                                     const char                *code);
+ExemplarReviewer    *exemplar_cli_find_reviewer    (ExemplarCampaign          *campaign,
+                                                    const char                *reviewer);
+ExemplarRound       *exemplar_cli_find_round       (ExemplarCampaign          *campaign,
+                                                    const char                *round);
+/* The one assignment of @reviewer to @declaration, in @round when it is
+ * not NULL; when the reviewer scores the unit in several rounds, asks for
+ * --round. */
+ExemplarAssignment  *exemplar_cli_find_assignment  (ExemplarCampaign          *campaign,
+                                                    ExemplarReviewer          *reviewer,
+                                                    ExemplarDeclaration       *declaration,
+                                                    ExemplarRound             *round);
+/* Opens FILE and the score sheet of REVIEWER × UNIT (in ROUND, nullable).
+ * A new reference. */
+ExemplarScoreSheet  *exemplar_cli_open_sheet       (const char                *path,
+                                                    const char                *reviewer,
+                                                    const char                *unit,
+                                                    const char                *round,
+                                                    ExemplarCampaign         **campaign);
 
 G_END_DECLS

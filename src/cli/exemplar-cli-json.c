@@ -134,6 +134,16 @@ exemplar_cli_json_add_boolean (JsonBuilder *builder,
   json_builder_add_boolean_value (builder, value);
 }
 
+void
+exemplar_cli_json_add_null (JsonBuilder *builder,
+                            const char  *member)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  json_builder_set_member_name (builder, member);
+  json_builder_add_null_value (builder);
+}
+
 char *
 exemplar_cli_json_to_data (JsonBuilder *builder)
 {

@@ -24,6 +24,8 @@ char *exemplar_cli_json_rubric      (ExemplarCampaign *campaign);
 void  exemplar_cli_json_add_string  (JsonBuilder      *builder,
                                      const char       *member,
                                      const char       *value);
+void  exemplar_cli_json_add_null    (JsonBuilder      *builder,
+                                     const char       *member);
 void  exemplar_cli_json_add_int     (JsonBuilder      *builder,
                                      const char       *member,
                                      gint64            value);

@@ -403,6 +403,21 @@ exemplar_cli_text_wrap (const char *text,
 }
 
 void
+exemplar_cli_text_add_cells (GPtrArray *cells,
+                             ...)
+{
+  const char *cell;
+  va_list args;
+
+  g_return_if_fail (cells != NULL);
+
+  va_start (args, cells);
+  while ((cell = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (cells, g_strdup (cell));
+  va_end (args);
+}
+
+void
 exemplar_cli_text_table (GString    *out,
                          const char *indent,
                          GPtrArray  *cells,

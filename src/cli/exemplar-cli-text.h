@@ -20,6 +20,10 @@ void  exemplar_cli_text_rubric (GString          *out,
                                 ExemplarCampaign *campaign);
 char *exemplar_cli_text_wrap   (const char       *text,
                                 guint             width);
+/* Appends a copy of each string, up to NULL, to @cells: a table's header
+ * or a row. */
+void  exemplar_cli_text_add_cells (GPtrArray     *cells,
+                                   ...) G_GNUC_NULL_TERMINATED;
 /* Writes @cells (strings, @n_columns per row; NULL reads as "") as rows
  * after @indent, each column as wide as its widest cell on a terminal, so
  * Chinese lines up too. Columns whose bit is set in @right_aligned are

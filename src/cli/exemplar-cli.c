@@ -19,8 +19,10 @@
 #include "exemplar-demo.h"
 #include "exemplar-cli-application.h"
 #include "exemplar-cli-common.h"
+#include "exemplar-cli-evaluation.h"
 #include "exemplar-cli-evidence.h"
 #include "exemplar-cli-json.h"
+#include "exemplar-cli-results.h"
 #include "exemplar-cli-text.h"
 #include "exemplar-template.h"
 
@@ -384,15 +386,27 @@ command_demo (const ExemplarCliCommand  *command,
   g_autofree char *display_name = NULL;
   g_auto(GStrv) files = NULL;
   gint64 seed = 2023;
+  gint64 units = 0;
+  gint64 per_unit = 0;
   const GOptionEntry entries[] = {
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_("The seed that decides the made-up data (default 2023)"), N_("N") },
+    { "units", 0, 0, G_OPTION_ARG_INT64, &units, N_("Build a synthetic campaign of N applicant units (more than 10)"), N_("N") },
+    { "reviewers-per-unit", 0, 0, G_OPTION_ARG_INT64, &per_unit,
+      N_("With --units, the cross-evaluators each unit sends (1 to 5, default 1)"), N_("N") },
     { NULL }
   };
   const char *description =
     _("Creates FILE as the sample campaign a newcomer sees: the Changning 2023 "
       "template with made-up applications, self-scores and evidence PDFs, some "
-      "submitted, some in draft and one not applied. The same seed gives the same "
-      "campaign. Every name and number in it is invented. FILE must not exist.\n"
+      "submitted, some in draft and one not applied; and their evaluation: a "
+      "working group with declared conflicts, a document review and an on-site "
+      "round drawn by lot, score sheets mostly submitted. The same seed gives the "
+      "same campaign. Every name and number in it is invented. FILE must not exist.\n"
+      "\n"
+      "With --units N, creates instead a synthetic campaign for benchmarks: the "
+      "template’s rubric, N made-up units (示范街道0001…) with submitted "
+      "applications but no form or evidence, --reviewers-per-unit cross-evaluators "
+      "from each unit, five reviewers per application and every sheet submitted.\n"
       "\n"
       "Exit status: 0 when created, 1 when it could not be, 2 on a usage error.");
   int status;
@@ -406,8 +420,24 @@ command_demo (const ExemplarCliCommand  *command,
   if (seed < 0 || seed > G_MAXUINT32)
     return exemplar_cli_usage_error (command->name, _("The seed must be a whole number from 0 to %u."),
                                      G_MAXUINT32);
+  if (units != 0 && (units < EXEMPLAR_SYNTHETIC_MIN_UNITS || units > EXEMPLAR_SYNTHETIC_MAX_UNITS))
+    return exemplar_cli_usage_error (command->name,
+                                     /* Translators: the bounds of --units. */
+                                     _("--units must be from %u to %u; without it the sample has the template’s own units."),
+                                     EXEMPLAR_SYNTHETIC_MIN_UNITS, EXEMPLAR_SYNTHETIC_MAX_UNITS);
+  if (per_unit != 0 && units == 0)
+    return exemplar_cli_usage_error (command->name, _("--reviewers-per-unit needs --units."));
+  if (per_unit < 0 || per_unit > EXEMPLAR_SYNTHETIC_MAX_REVIEWERS_PER_UNIT)
+    return exemplar_cli_usage_error (command->name,
+                                     /* Translators: the upper bound of --reviewers-per-unit. */
+                                     _("--reviewers-per-unit must be from 1 to %u."),
+                                     EXEMPLAR_SYNTHETIC_MAX_REVIEWERS_PER_UNIT);
 
-  campaign = exemplar_campaign_new_demo (files[0], DEFAULT_TEMPLATE, (guint32) seed, &error);
+  if (units != 0)
+    campaign = exemplar_campaign_new_synthetic (files[0], DEFAULT_TEMPLATE, (guint32) seed,
+                                                (guint) units, per_unit != 0 ? (guint) per_unit : 1, &error);
+  else
+    campaign = exemplar_campaign_new_demo (files[0], DEFAULT_TEMPLATE, (guint32) seed, &error);
   if (campaign == NULL)
     {
       exemplar_cli_error ("%s", error->message);
@@ -465,6 +495,14 @@ static const ExemplarCliCommand commands[] = {
   { "application", N_("Fill in, self-assess and submit a unit’s application"), exemplar_cli_application },
   { "evidence", N_("Attach evidence files to applications, list them, get them back"), exemplar_cli_evidence },
   { "search", N_("Search the text of all evidence PDFs in a campaign"), exemplar_cli_search },
+  { "reviewer", N_("Add and list the reviewers of the evaluation"), exemplar_cli_reviewer },
+  { "assign", N_("Assign reviewers to applications, by hand or by draw"), exemplar_cli_assign },
+  { "assignments", N_("List who scores which unit, and how far their sheets are"), exemplar_cli_assignments },
+  { "score", N_("Fill in, submit and reopen a reviewer’s score sheet"), exemplar_cli_score },
+  { "policy", N_("Set or show how reviewers’ points are aggregated"), exemplar_cli_policy },
+  { "veto", N_("Record or clear a veto finding against a unit"), exemplar_cli_veto },
+  { "results", N_("Show the totals, ranking, flags and sensitivity"), exemplar_cli_results },
+  { "export", N_("Write scores to CSV/XLSX, score sheets and reports to PDF"), exemplar_cli_export },
   { "demo", N_("Create the sample campaign with made-up applications and evidence"), command_demo },
   { "help", N_("Show how to use a command"), command_help },
 };
