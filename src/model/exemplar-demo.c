@@ -14,6 +14,7 @@
 #include "exemplar-campaign.h"
 #include "exemplar-declaration.h"
 #include "exemplar-demo.h"
+#include "exemplar-demo-private.h"
 #include "exemplar-form.h"
 #include "exemplar-indicator.h"
 #include "exemplar-milestone.h"
@@ -406,6 +407,8 @@ exemplar_campaign_new_demo (const char  *path,
   title = g_strdup_printf (_("%s (Sample Data)"), exemplar_campaign_get_title (campaign));
   if (ok)
     ok = exemplar_campaign_set_title (campaign, title, error);
+  if (ok)
+    ok = _exemplar_demo_fill_evaluation (campaign, seed, error);
 
   if (scratch != NULL)
     g_rmdir (scratch);
