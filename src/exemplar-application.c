@@ -304,6 +304,8 @@ static const struct {
   { "win.show-section::overview", { "<Alt>1", NULL } },
   { "win.show-section::rubric", { "<Alt>2", NULL } },
   { "win.show-section::applications", { "<Alt>3", NULL } },
+  { "win.show-section::evaluation", { "<Alt>4", NULL } },
+  { "win.show-section::results", { "<Alt>5", NULL } },
 };
 
 static int

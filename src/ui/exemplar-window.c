@@ -13,7 +13,9 @@
 #include "exemplar-campaign.h"
 #include "exemplar-declarations-page.h"
 #include "exemplar-error.h"
+#include "exemplar-evaluation-page.h"
 #include "exemplar-overview-page.h"
+#include "exemplar-results-page.h"
 #include "exemplar-rubric-page.h"
 #include "exemplar-welcome-page.h"
 #include "exemplar-window.h"
@@ -40,6 +42,8 @@ struct _ExemplarWindow
   ExemplarOverviewPage *overview_page;
   ExemplarRubricPage   *rubric_page;
   ExemplarDeclarationsPage *declarations_page;
+  ExemplarResultsPage  *results_page;
+  ExemplarEvaluationPage *evaluation_page;
 };
 
 G_DEFINE_FINAL_TYPE (ExemplarWindow, exemplar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -52,7 +56,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const sections[] = { "overview", "rubric", "applications" };
+static const char * const sections[] = { "overview", "rubric", "applications", "evaluation", "results" };
 
 static gboolean
 is_section (const char *name)
@@ -413,10 +417,14 @@ exemplar_window_class_init (ExemplarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, overview_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, rubric_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, declarations_page);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, results_page);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, evaluation_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
 
   g_type_ensure (EXEMPLAR_TYPE_DECLARATIONS_PAGE);
+  g_type_ensure (EXEMPLAR_TYPE_EVALUATION_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (EXEMPLAR_TYPE_RESULTS_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_RUBRIC_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_WELCOME_PAGE);
 }
@@ -549,6 +557,8 @@ exemplar_window_set_campaign (ExemplarWindow   *self,
   exemplar_overview_page_set_campaign (self->overview_page, campaign);
   exemplar_rubric_page_set_campaign (self->rubric_page, campaign);
   exemplar_declarations_page_set_campaign (self->declarations_page, campaign);
+  exemplar_results_page_set_campaign (self->results_page, campaign);
+  exemplar_evaluation_page_set_campaign (self->evaluation_page, campaign);
 
   if (campaign != NULL)
     {
