@@ -7,23 +7,13 @@
 
 #include "config.h"
 
-#include <glib/gstdio.h>
 
 #include "exemplar-campaign.h"
 #include "exemplar-rubric.h"
 
+#include "exemplar-test-util.h"
+
 #define ROUNDS 20
-
-static void
-remove_campaign (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
-
-  g_unlink (path);
-  g_unlink (wal);
-  g_unlink (shm);
-}
 
 int
 main (int   argc,
@@ -46,7 +36,7 @@ main (int   argc,
       g_autoptr(ExemplarCampaign) opened = NULL;
       gint64 t0, t1, t2;
 
-      remove_campaign (path);
+      exemplar_test_remove_campaign (path);
       t0 = g_get_monotonic_time ();
       created = exemplar_campaign_new_from_template (path, "changning-2023", &error);
       g_assert_no_error (error);
@@ -68,7 +58,6 @@ main (int   argc,
   g_print ("open and load rubric: mean %.1f ms, worst %.1f ms (%d rounds)\n",
            open_total / 1000.0 / ROUNDS, open_max / 1000.0, ROUNDS);
 
-  remove_campaign (path);
-  g_rmdir (dir);
+  exemplar_test_remove_tree (dir);
   return 0;
 }

@@ -29,102 +29,40 @@
 #define OTHER_UNIT "310105002"
 #define BEFORE_DEADLINE "2023-04-20"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  user_data)
-{
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("exemplar-declaration-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = g_build_filename (fixture->dir, "campaign.exemplar", NULL);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  user_data)
-{
-  exemplar_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
-}
+/* A directory, and the path of a campaign in it. */
+typedef ExemplarTestFixture Fixture;
 
 /* The real deadline, 2023-04-30, has passed: judge against a day before it. */
 static ExemplarCampaign *
 create_campaign (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  ExemplarCampaign *campaign;
-
-  campaign = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (campaign);
-  exemplar_campaign_set_today (campaign, BEFORE_DEADLINE);
-  return campaign;
+  return exemplar_test_campaign_new (fixture->path, BEFORE_DEADLINE);
 }
 
 static ExemplarCampaign *
 reopen (Fixture *fixture)
 {
-  g_autoptr(GError) error = NULL;
-  ExemplarCampaign *campaign;
-
-  campaign = exemplar_campaign_open (fixture->path, &error);
-  g_assert_no_error (error);
-  exemplar_campaign_set_today (campaign, BEFORE_DEADLINE);
-  return campaign;
-}
-
-static sqlite3 *
-handle_of (ExemplarCampaign *campaign)
-{
-  return exemplar_database_get_handle (exemplar_campaign_get_database (campaign));
-}
-
-static gint64
-query_int (ExemplarCampaign *campaign,
-           const char       *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (handle_of (campaign), sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
-}
-
-static gint64
-count_audit (ExemplarCampaign *campaign)
-{
-  return query_int (campaign, "SELECT count(*) FROM audit");
+  return exemplar_test_campaign_open (fixture->path, BEFORE_DEADLINE);
 }
 
 static ExemplarDeclaration *
 declaration_of (ExemplarCampaign *campaign,
                 const char       *unit)
 {
-  ExemplarDeclaration *declaration = exemplar_campaign_find_declaration (campaign, unit);
-
-  g_assert_nonnull (declaration);
-  return declaration;
+  return exemplar_test_find_declaration (campaign, unit);
 }
 
 static ExemplarIndicator *
 find (ExemplarCampaign *campaign,
       const char       *code)
 {
-  ExemplarIndicator *indicator = exemplar_rubric_find (exemplar_campaign_get_rubric (campaign), code);
+  return exemplar_test_find_indicator (campaign, code);
+}
 
-  g_assert_nonnull (indicator);
-  return indicator;
+static sqlite3 *
+handle_of (ExemplarCampaign *campaign)
+{
+  return exemplar_database_get_handle (exemplar_campaign_get_database (campaign));
 }
 
 static char *
@@ -446,7 +384,7 @@ test_field_validation (Fixture       *fixture,
   g_autofree char *highlights = repeat ("亮", 2000);
   g_autofree char *long_line = repeat ("x", 51);
   ExemplarDeclaration *declaration = declaration_of (campaign, UNIT);
-  gint64 audit_before = count_audit (campaign);
+  gint64 audit_before = exemplar_test_count_audit (campaign, NULL);
 
   /* Limits count characters: 1001 Chinese characters are 3003 bytes. */
   assert_refused (declaration, "work_family", too_long, "Family protection", "1000");
@@ -464,7 +402,7 @@ test_field_validation (Fixture       *fixture,
   assert_refused (declaration, "no_such_field", "1", "no_such_field", NULL);
 
   /* Nothing was stored, nothing was audited, the unit did not apply. */
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_NOT_APPLIED);
 
   set_field (declaration, "highlights", highlights);
@@ -598,7 +536,7 @@ test_submit_lists_missing (Fixture       *fixture,
 
   set_field (declaration, "party_secretary", "王建国");
   set_score (campaign, declaration, "1.1.1", 200);
-  audit_before = count_audit (campaign);
+  audit_before = exemplar_test_count_audit (campaign, NULL);
 
   g_assert_false (exemplar_declaration_submit (declaration, &missing, &error));
   g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT);
@@ -619,7 +557,7 @@ test_submit_lists_missing (Fixture       *fixture,
   g_assert_false (contains (missing, "1.1.1 "));
   g_assert_false (contains (missing, "F.1 "));
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_DRAFT);
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
   g_clear_pointer (&missing, g_ptr_array_unref);
   g_clear_error (&error);
 
@@ -638,8 +576,8 @@ test_submit_lists_missing (Fixture       *fixture,
   g_assert_null (missing);
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_SUBMITTED);
   g_assert_nonnull (exemplar_declaration_get_submitted_at (declaration));
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM audit WHERE action = 'application.submit' "
-                                        "AND target = '" UNIT "'"), ==, 1);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM audit WHERE action = 'application.submit' "
+                                                      "AND target = '" UNIT "'"), ==, 1);
 
   g_clear_object (&campaign);
   campaign = reopen (fixture);
@@ -664,7 +602,7 @@ assert_every_edit_refused (ExemplarCampaign    *campaign,
   ExemplarState state = exemplar_declaration_get_state (declaration);
   gint64 total = exemplar_declaration_get_self_total (declaration, NULL);
   guint n_evidence = g_list_model_get_n_items (exemplar_declaration_get_evidence (declaration));
-  gint64 audit_before = count_audit (campaign);
+  gint64 audit_before = exemplar_test_count_audit (campaign, NULL);
   const char *reason = NULL;
 
   g_assert_false (exemplar_declaration_get_editable (declaration, &reason));
@@ -700,7 +638,7 @@ assert_every_edit_refused (ExemplarCampaign    *campaign,
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, state);
   g_assert_cmpint (exemplar_declaration_get_self_total (declaration, NULL), ==, total);
   g_assert_cmpuint (g_list_model_get_n_items (exemplar_declaration_get_evidence (declaration)), ==, n_evidence);
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
 }
 
 static void
@@ -844,7 +782,7 @@ test_return_for_correction (Fixture       *fixture,
 
   g_assert_true (exemplar_declaration_submit (declaration, NULL, &error));
   g_assert_no_error (error);
-  audit_before = count_audit (campaign);
+  audit_before = exemplar_test_count_audit (campaign, NULL);
 
   g_assert_false (exemplar_declaration_return_for_correction (declaration, NULL, &error));
   g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT);
@@ -853,15 +791,15 @@ test_return_for_correction (Fixture       *fixture,
   g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT);
   g_clear_error (&error);
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_SUBMITTED);
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
 
   g_assert_true (exemplar_declaration_return_for_correction (declaration, "佐证材料不清晰，请补充", &error));
   g_assert_no_error (error);
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_DRAFT);
   g_assert_cmpstr (exemplar_declaration_get_state_reason (declaration), ==, "佐证材料不清晰，请补充");
   g_assert_true (exemplar_declaration_get_editable (declaration, NULL));
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM audit WHERE action = 'application.return' "
-                                        "AND detail = '佐证材料不清晰，请补充'"), ==, 1);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM audit WHERE action = 'application.return' "
+                                                      "AND detail = '佐证材料不清晰，请补充'"), ==, 1);
 
   /* Editing works again, and it can go back in. */
   set_field (declaration, "honours", "2022年度上海市未成年人保护工作先进集体");
@@ -917,7 +855,7 @@ test_withdraw (Fixture       *fixture,
   declaration = declaration_of (campaign, UNIT);
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_WITHDRAWN);
   g_assert_cmpstr (exemplar_declaration_get_state_reason (declaration), ==, "本年度暂不申报");
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM audit WHERE action = 'application.withdraw'"), ==, 1);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, "application.withdraw"), ==, 1);
 }
 
 static void
@@ -927,7 +865,7 @@ test_failed_mutation_leaves_no_trace (Fixture       *fixture,
   g_autoptr(ExemplarCampaign) campaign = create_campaign (fixture);
   g_autoptr(GError) error = NULL;
   ExemplarDeclaration *declaration = declaration_of (campaign, UNIT);
-  gint64 audit_before = count_audit (campaign);
+  gint64 audit_before = exemplar_test_count_audit (campaign, NULL);
   sqlite3 *db = handle_of (campaign);
 
   n_notified = 0;
@@ -956,7 +894,7 @@ test_failed_mutation_leaves_no_trace (Fixture       *fixture,
   g_assert_cmpuint (n_notified, ==, 0);
 
   sqlite3_exec (db, "DROP TRIGGER temp.fail_audit", NULL, NULL, NULL);
-  g_assert_cmpint (count_audit (campaign), ==, audit_before);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, NULL), ==, audit_before);
   g_clear_object (&campaign);
 
   campaign = reopen (fixture);
@@ -964,7 +902,8 @@ test_failed_mutation_leaves_no_trace (Fixture       *fixture,
   g_assert_null (exemplar_declaration_get_field (declaration, "party_secretary"));
   g_assert_false (exemplar_declaration_get_self_score (declaration, find (campaign, "1.1.1"), NULL, NULL));
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_NOT_APPLIED);
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM application WHERE state != 'not_applied'"), ==, 0);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM application WHERE state != 'not_applied'"),
+                   ==, 0);
 }
 
 static void
@@ -1006,20 +945,19 @@ test_evidence (Fixture       *fixture,
   /* Bytes another unit uses stay. */
   g_assert_true (exemplar_declaration_remove_evidence (declaration, shared, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM blob"), ==, 3);
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM evidence_text"), ==, 4);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM blob"), ==, 3);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM evidence_text"), ==, 4);
   g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_DRAFT);
 
   /* Bytes nothing else uses go, with their text. */
   g_assert_true (exemplar_declaration_remove_evidence (declaration, own, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM blob"), ==, 2);
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM evidence_text "
-                                        "WHERE evidence_text MATCH '工作制度'"), ==, 0);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM blob"), ==, 2);
+  g_assert_cmpint (exemplar_test_query_int (campaign, "SELECT count(*) FROM evidence_text "
+                                                      "WHERE evidence_text MATCH '工作制度'"), ==, 0);
   g_assert_cmpuint (g_list_model_get_n_items (exemplar_declaration_get_evidence (declaration)), ==, 1);
   g_assert_cmpuint (g_list_model_get_n_items (exemplar_declaration_get_evidence (other)), ==, 1);
-  g_assert_cmpint (query_int (campaign, "SELECT count(*) FROM audit "
-                                        "WHERE action = 'application.evidence_remove'"), ==, 2);
+  g_assert_cmpint (exemplar_test_count_audit (campaign, "application.evidence_remove"), ==, 2);
 
   /* Another unit's evidence is not this application's to remove. */
   {
@@ -1079,7 +1017,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/declaration/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/declaration/" path, Fixture, NULL, exemplar_test_fixture_set_up, func, \
+              exemplar_test_fixture_tear_down)
 
   g_test_add_func ("/declaration/form/table", test_form_table);
   ADD ("fields/survive-reopen", test_fields_survive_reopen);

@@ -6,9 +6,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
-#include <glib/gstdio.h>
-#include <pango/pangocairo.h>
 #include <sqlite3.h>
 
 #include "exemplar-campaign.h"
@@ -18,6 +15,8 @@
 #include "exemplar-evidence.h"
 #include "exemplar-rubric.h"
 #include "exemplar-search.h"
+
+#include "exemplar-test-util.h"
 
 typedef struct
 {
@@ -43,34 +42,7 @@ draw_pdf (const char *path,
           guint       chinese_page,
           const char *chinese)
 {
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 14");
-
-  pango_layout_set_font_description (layout, font);
-  for (guint i = 1; i <= n_pages; i++)
-    {
-      g_autofree char *line = g_strdup_printf ("Guardian report page %u", i);
-
-      cairo_move_to (cr, 60, 60);
-      pango_layout_set_text (layout, line, -1);
-      pango_cairo_show_layout (cr, layout);
-      if (i == chinese_page)
-        {
-          cairo_move_to (cr, 60, 120);
-          pango_layout_set_text (layout, chinese, -1);
-          pango_cairo_show_layout (cr, layout);
-        }
-      cairo_show_page (cr);
-    }
-
-  pango_font_description_free (font);
-  g_object_unref (layout);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
+  exemplar_test_draw_pdf (path, "Guardian report page", n_pages, chinese_page, chinese);
 }
 
 static void
@@ -121,53 +93,26 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("exemplar-evidence-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->path = fixture_file (fixture, "campaign.exemplar");
-  fixture->campaign = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
-  g_assert_no_error (error);
+  fixture->dir = exemplar_test_make_dir ("exemplar-evidence-XXXXXX", "campaign.exemplar", &fixture->path);
   /* Inside the declaration period, so the application may take evidence. */
-  exemplar_campaign_set_today (fixture->campaign, "2023-04-20");
-  fixture->declaration = exemplar_campaign_find_declaration (fixture->campaign, "310105006");
-  g_assert_nonnull (fixture->declaration);
-  fixture->leaf = exemplar_rubric_find (exemplar_campaign_get_rubric (fixture->campaign), "3.1.1");
-  g_assert_nonnull (fixture->leaf);
+  fixture->campaign = exemplar_test_campaign_new (fixture->path, "2023-04-20");
+  fixture->declaration = exemplar_test_find_declaration (fixture->campaign, "310105006");
+  fixture->leaf = exemplar_test_find_indicator (fixture->campaign, "3.1.1");
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
   g_clear_object (&fixture->campaign);
-  dir = g_dir_open (fixture->dir, 0, NULL);
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (fixture->dir, name, NULL);
-      g_unlink (child);
-    }
-  g_rmdir (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  exemplar_test_clear_dir (&fixture->dir, &fixture->path);
 }
 
-static int
+static gint64
 count_rows (Fixture    *fixture,
             const char *sql)
 {
-  sqlite3 *db = exemplar_database_get_handle (exemplar_campaign_get_database (fixture->campaign));
-  sqlite3_stmt *stmt = NULL;
-  int count;
-
-  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  count = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  return count;
+  return exemplar_test_query_int (fixture->campaign, sql);
 }
 
 static GPtrArray *

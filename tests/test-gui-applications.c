@@ -14,9 +14,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <cairo-pdf.h>
-#include <glib/gstdio.h>
-#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "exemplar-application.h"
@@ -29,7 +26,7 @@
 #include "exemplar-evidence-window.h"
 #include "exemplar-form.h"
 #include "exemplar-rubric.h"
-#include "exemplar-test-util.h"
+#include "exemplar-test-gui-util.h"
 #include "exemplar-window.h"
 
 #define TODAY          "2023-04-20"
@@ -48,126 +45,6 @@ typedef struct
   ExemplarDeclarationPage  *application;
 } Fixture;
 
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms and then until idle. */
-static void
-iterate (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-#define WAIT_UNTIL(condition)                                                 \
-  G_STMT_START {                                                              \
-    gint64 deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;         \
-    while (!(condition))                                                      \
-      {                                                                       \
-        if (g_get_monotonic_time () > deadline_)                              \
-          g_error ("Timed out waiting for %s", #condition);                   \
-        iterate (10);                                                         \
-      }                                                                       \
-  } G_STMT_END
-
-/* Depth-first, in child order: what a reader meets top to bottom. */
-static void
-collect (GtkWidget  *widget,
-         GType       type,
-         const char *css_class,
-         GPtrArray  *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
-        g_ptr_array_add (found, child);
-
-      collect (child, type, css_class, found);
-    }
-}
-
-static GPtrArray *
-find_all (gpointer    root,
-          GType       type,
-          const char *css_class)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (GTK_WIDGET (root), type, css_class, found);
-  return found;
-}
-
-static gpointer
-find_first (gpointer    root,
-            GType       type,
-            const char *css_class)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, css_class);
-
-  g_assert_cmpuint (found->len, >, 0);
-  return g_ptr_array_index (found, 0);
-}
-
-/* The labels a user can see, in reading order. */
-static GPtrArray *
-visible_texts (gpointer root)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, NULL);
-  GPtrArray *texts = g_ptr_array_new ();
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_is_drawable (label))
-        g_ptr_array_add (texts, (gpointer) gtk_label_get_text (GTK_LABEL (label)));
-    }
-
-  return texts;
-}
-
-static gboolean
-texts_contain (GPtrArray  *texts,
-               const char *needle)
-{
-  for (guint i = 0; i < texts->len; i++)
-    {
-      if (strstr (g_ptr_array_index (texts, i), needle) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* The form row a user finds by its title. */
-static GtkWidget *
-find_row (gpointer    root,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = find_all (root, ADW_TYPE_PREFERENCES_ROW, NULL);
-
-  for (guint i = 0; i < rows->len; i++)
-    {
-      if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-        return g_ptr_array_index (rows, i);
-    }
-
-  g_error ("No row titled “%s”", title);
-  return NULL;
-}
-
 static const char *
 field_title (const char *key)
 {
@@ -175,51 +52,6 @@ field_title (const char *key)
 
   g_assert_nonnull (field);
   return exemplar_form_field_get_title (field);
-}
-
-static GtkWindow *
-find_message_dialog (GtkWindow *parent)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    {
-      if (ADW_IS_MESSAGE_DIALOG (iter->data) &&
-          gtk_window_get_transient_for (iter->data) == parent &&
-          gtk_widget_get_visible (iter->data))
-        return iter->data;
-    }
-
-  return NULL;
-}
-
-static ExemplarEvidenceWindow *
-find_evidence_window (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    {
-      if (EXEMPLAR_IS_EVIDENCE_WINDOW (iter->data) && gtk_widget_get_visible (iter->data))
-        return iter->data;
-    }
-
-  return NULL;
-}
-
-/* Moves the keyboard focus to @widget, as clicking or tabbing into it does. */
-static void
-focus (gpointer widget)
-{
-  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (widget)));
-  iterate (20);
-}
-
-/* Enter in a text field: its text's activation, which the key binds to. */
-static void
-press_enter (gpointer editable)
-{
-  g_signal_emit_by_name (gtk_editable_get_delegate (GTK_EDITABLE (editable)), "activate");
 }
 
 /* What the same campaign file holds when opened anew. */
@@ -239,67 +71,17 @@ stored_field (Fixture    *fixture,
   return g_strdup (exemplar_declaration_get_field (declaration, key));
 }
 
-/* A PDF of three A4 pages; the second one carries Chinese text. */
-static char *
-draw_pdf (Fixture    *fixture,
-          const char *name)
-{
-  char *path = g_build_filename (fixture->dir, name, NULL);
-  cairo_surface_t *surface = cairo_pdf_surface_create (path, 595, 842);
-  cairo_t *cr = cairo_create (surface);
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-  PangoFontDescription *font = pango_font_description_from_string ("Noto Sans CJK SC 14");
-
-  pango_layout_set_font_description (layout, font);
-  for (guint i = 1; i <= 3; i++)
-    {
-      g_autofree char *line = g_strdup_printf ("Parent school ledger, page %u", i);
-
-      cairo_move_to (cr, 60, 60);
-      pango_layout_set_text (layout, line, -1);
-      pango_cairo_show_layout (cr, layout);
-      if (i == 2)
-        {
-          cairo_move_to (cr, 60, 120);
-          pango_layout_set_text (layout, CHINESE, -1);
-          pango_cairo_show_layout (cr, layout);
-        }
-      cairo_show_page (cr);
-    }
-
-  pango_font_description_free (font);
-  g_object_unref (layout);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-
-  return path;
-}
-
 static void
 fixture_set_up_at (Fixture    *fixture,
                    const char *today)
 {
-  g_autoptr(GError) error = NULL;
+  fixture->dir = exemplar_test_make_dir ("exemplar-gui-apps-XXXXXX", "changning.exemplar", &fixture->path);
+  fixture->campaign = exemplar_test_campaign_new (fixture->path, today);
 
-  fixture->dir = g_dir_make_tmp ("exemplar-gui-apps-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixture->window = exemplar_test_window_new (app, fixture->campaign, "applications", 1280, 800);
+  exemplar_test_iterate (400);
 
-  fixture->path = g_build_filename (fixture->dir, "changning.exemplar", NULL);
-  fixture->campaign = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
-  g_assert_no_error (error);
-  exemplar_campaign_set_today (fixture->campaign, today);
-
-  fixture->window = exemplar_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  exemplar_window_set_campaign (fixture->window, fixture->campaign);
-  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "show-section",
-                                  g_variant_new_string ("applications"));
-  iterate (400);
-
-  fixture->page = find_first (fixture->window, EXEMPLAR_TYPE_DECLARATIONS_PAGE, NULL);
+  fixture->page = exemplar_test_find_first (fixture->window, EXEMPLAR_TYPE_DECLARATIONS_PAGE, NULL);
   fixture->application = exemplar_declarations_page_get_declaration_page (fixture->page);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (fixture->page)));
 }
@@ -315,25 +97,19 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    gtk_window_destroy (iter->data);
-  iterate (50);
+  exemplar_test_destroy_toplevels ();
 
   g_clear_object (&fixture->campaign);
-  exemplar_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  exemplar_test_clear_dir (&fixture->dir, &fixture->path);
 }
 
 static void
 test_units (Fixture       *fixture,
             gconstpointer  data)
 {
-  g_autoptr(GPtrArray) names = find_all (fixture->page, GTK_TYPE_LABEL, "unit-name");
-  g_autoptr(GPtrArray) coverage = find_all (fixture->page, GTK_TYPE_LABEL, "unit-coverage");
-  g_autoptr(GPtrArray) pills = find_all (fixture->page, GTK_TYPE_LABEL, "state-pill");
+  g_autoptr(GPtrArray) names = exemplar_test_find_all (fixture->page, GTK_TYPE_LABEL, "unit-name");
+  g_autoptr(GPtrArray) coverage = exemplar_test_find_all (fixture->page, GTK_TYPE_LABEL, "unit-coverage");
+  g_autoptr(GPtrArray) pills = exemplar_test_find_all (fixture->page, GTK_TYPE_LABEL, "state-pill");
   g_autoptr(GPtrArray) texts = NULL;
   g_auto(GStrv) accels = NULL;
 
@@ -351,10 +127,10 @@ test_units (Fixture       *fixture,
                    "0 of 67 items have evidence · 67 missing");
 
   /* The first application is open beside the list. */
-  texts = visible_texts (fixture->application);
-  g_assert_true (texts_contain (texts, "华阳路街道"));
-  g_assert_true (texts_contain (texts, "310105001 · Subdistrict"));
-  g_assert_true (texts_contain (texts, "Self-assessed 0 / 100 · 0 files"));
+  texts = exemplar_test_visible_texts (fixture->application);
+  g_assert_true (exemplar_test_texts_contain (texts, "华阳路街道"));
+  g_assert_true (exemplar_test_texts_contain (texts, "310105001 · Subdistrict"));
+  g_assert_true (exemplar_test_texts_contain (texts, "Self-assessed 0 / 100 · 0 files"));
 
   accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.show-section::applications");
   g_assert_cmpstr (accels[0], ==, "<Alt>3");
@@ -364,27 +140,27 @@ static void
 test_autosave (Fixture       *fixture,
                gconstpointer  data)
 {
-  GtkWidget *secretary = find_row (fixture->application, field_title ("party_secretary"));
-  GtkWidget *director = find_row (fixture->application, field_title ("director"));
-  GtkWidget *leader = find_row (fixture->application, field_title ("leader_in_charge"));
-  GtkWidget *contact = find_row (fixture->application, field_title ("contact_name"));
+  GtkWidget *secretary = exemplar_test_find_row (fixture->application, field_title ("party_secretary"));
+  GtkWidget *director = exemplar_test_find_row (fixture->application, field_title ("director"));
+  GtkWidget *leader = exemplar_test_find_row (fixture->application, field_title ("leader_in_charge"));
+  GtkWidget *contact = exemplar_test_find_row (fixture->application, field_title ("contact_name"));
   g_autofree char *saved = NULL;
   g_autoptr(GPtrArray) pills = NULL;
 
   /* Leaving a field saves it at once. */
-  focus (secretary);
+  exemplar_test_focus (secretary);
   gtk_editable_set_text (GTK_EDITABLE (secretary), "张三");
-  focus (director);
+  exemplar_test_focus (director);
   saved = stored_field (fixture, "party_secretary");
   g_assert_cmpstr (saved, ==, "张三");
 
   /* The first change made the application a draft, and the list says so. */
-  pills = find_all (fixture->page, GTK_TYPE_LABEL, "state-pill");
+  pills = exemplar_test_find_all (fixture->page, GTK_TYPE_LABEL, "state-pill");
   g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (pills, 0)), ==, "Draft");
 
   /* A pause in typing saves too. */
   gtk_editable_set_text (GTK_EDITABLE (director), "李四");
-  iterate (1000);
+  exemplar_test_iterate (1000);
   g_clear_pointer (&saved, g_free);
   saved = stored_field (fixture, "director");
   g_assert_cmpstr (saved, ==, "李四");
@@ -400,7 +176,7 @@ test_autosave (Fixture       *fixture,
   /* So does closing the window straight after typing. */
   exemplar_declarations_page_open (fixture->page,
                                    exemplar_campaign_find_declaration (fixture->campaign, "310105001"));
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (secretary)), ==, "张三");
   gtk_editable_set_text (GTK_EDITABLE (contact), "赵六");
   gtk_window_destroy (GTK_WINDOW (fixture->window));
@@ -413,19 +189,19 @@ static void
 test_refused_value (Fixture       *fixture,
                     gconstpointer  data)
 {
-  GtkWidget *population = find_row (fixture->application, field_title ("resident_population"));
-  GtkWidget *children = find_row (fixture->application, field_title ("minors_0_17"));
+  GtkWidget *population = exemplar_test_find_row (fixture->application, field_title ("resident_population"));
+  GtkWidget *children = exemplar_test_find_row (fixture->application, field_title ("minors_0_17"));
   g_autofree char *saved = NULL;
   GtkWidget *below;
   GtkLabel *message;
 
-  focus (population);
+  exemplar_test_focus (population);
   gtk_editable_set_text (GTK_EDITABLE (population), "about 80,000");
-  focus (children);
+  exemplar_test_focus (children);
 
   /* The reason shows right under the field, and what was typed stays. */
   below = gtk_widget_get_next_sibling (population);
-  message = find_first (below, GTK_TYPE_LABEL, "field-message");
+  message = exemplar_test_find_first (below, GTK_TYPE_LABEL, "field-message");
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (message)));
   g_assert_cmpstr (gtk_label_get_label (message), !=, "");
   g_assert_true (gtk_widget_has_css_class (population, "error"));
@@ -434,9 +210,9 @@ test_refused_value (Fixture       *fixture,
   g_assert_null (saved);
 
   /* Corrected, it is saved and the message goes. */
-  focus (population);
+  exemplar_test_focus (population);
   gtk_editable_set_text (GTK_EDITABLE (population), "80000");
-  focus (children);
+  exemplar_test_focus (children);
   g_assert_false (gtk_widget_has_css_class (population, "error"));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (message)));
   saved = stored_field (fixture, "resident_population");
@@ -448,10 +224,10 @@ test_narrative_limit (Fixture       *fixture,
                       gconstpointer  data)
 {
   const ExemplarFormField *field = exemplar_form_find_field ("work_family");
-  GtkWidget *row = find_row (fixture->application, exemplar_form_field_get_title (field));
-  GtkTextView *view = find_first (row, GTK_TYPE_TEXT_VIEW, NULL);
-  GtkLabel *count = find_first (row, GTK_TYPE_LABEL, "char-count");
-  GtkLabel *message = find_first (row, GTK_TYPE_LABEL, "field-message");
+  GtkWidget *row = exemplar_test_find_row (fixture->application, exemplar_form_field_get_title (field));
+  GtkTextView *view = exemplar_test_find_first (row, GTK_TYPE_TEXT_VIEW, NULL);
+  GtkLabel *count = exemplar_test_find_first (row, GTK_TYPE_LABEL, "char-count");
+  GtkLabel *message = exemplar_test_find_first (row, GTK_TYPE_LABEL, "field-message");
   g_autoptr(GString) text = g_string_new (NULL);
   g_autofree char *expected = NULL;
   g_autofree char *saved = NULL;
@@ -461,7 +237,7 @@ test_narrative_limit (Fixture       *fixture,
   g_assert_cmpuint (field->max_chars, ==, 1000);
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), "家庭教育指导站已覆盖全部居委。", -1);
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_cmpstr (gtk_label_get_label (count), ==, "15 / 1000");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (count), "error"));
   g_assert_false (gtk_widget_is_drawable (GTK_WIDGET (message)));
@@ -469,9 +245,9 @@ test_narrative_limit (Fixture       *fixture,
   /* Five characters over the limit: the count turns red and says why. */
   for (guint i = 0; i < field->max_chars + 5; i++)
     g_string_append (text, "字");
-  focus (view);
+  exemplar_test_focus (view);
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (view), text->str, -1);
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_cmpstr (gtk_label_get_label (count), ==, "1005 / 1000");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (count), "error"));
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (message)));
@@ -479,7 +255,7 @@ test_narrative_limit (Fixture       *fixture,
 
   /* Saving is refused; the text is kept where it was typed. */
   exemplar_declaration_page_flush (fixture->application);
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (message)));
   gtk_text_buffer_get_bounds (gtk_text_view_get_buffer (view), &start, &end);
   kept = gtk_text_buffer_get_text (gtk_text_view_get_buffer (view), &start, &end, FALSE);
@@ -502,30 +278,30 @@ test_self_score (Fixture       *fixture,
   GtkWidget *second_row;
 
   exemplar_declaration_page_show_view (fixture->application, "self-assessment");
-  iterate (100);
+  exemplar_test_iterate (100);
 
   /* One expander per scored top-level branch: nine domains and the bonus. */
-  expanders = find_all (fixture->application, ADW_TYPE_EXPANDER_ROW, "branch-row");
+  expanders = exemplar_test_find_all (fixture->application, ADW_TYPE_EXPANDER_ROW, "branch-row");
   g_assert_cmpuint (expanders->len, ==, 10);
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (expanders, 0)), ==, "1 组织领导");
   adw_expander_row_set_expanded (g_ptr_array_index (expanders, 0), TRUE);
-  iterate (300);
+  exemplar_test_iterate (300);
 
-  subtotal = find_first (g_ptr_array_index (expanders, 0), GTK_TYPE_LABEL, "subtotal");
-  total = find_first (fixture->application, GTK_TYPE_LABEL, "self-total-value");
+  subtotal = exemplar_test_find_first (g_ptr_array_index (expanders, 0), GTK_TYPE_LABEL, "subtotal");
+  total = exemplar_test_find_first (fixture->application, GTK_TYPE_LABEL, "self-total-value");
   g_assert_cmpstr (gtk_label_get_label (subtotal), ==, "0 / 8");
   g_assert_cmpstr (gtk_label_get_label (total), ==, "0 / 100");
 
   /* Unscored items show no number rather than a 0 nobody gave. */
-  spins = find_all (fixture->application, GTK_TYPE_SPIN_BUTTON, "self-score");
+  spins = exemplar_test_find_all (fixture->application, GTK_TYPE_SPIN_BUTTON, "self-score");
   g_assert_cmpuint (spins->len, ==, 72);
   g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (spins, 0)), ==, "");
 
   /* Type 2 and press Enter: saved, totals follow, the next item is next. */
-  focus (g_ptr_array_index (spins, 0));
+  exemplar_test_focus (g_ptr_array_index (spins, 0));
   gtk_editable_set_text (g_ptr_array_index (spins, 0), "2");
-  press_enter (g_ptr_array_index (spins, 0));
-  iterate (100);
+  exemplar_test_press_enter (g_ptr_array_index (spins, 0));
+  exemplar_test_iterate (100);
 
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (subtotal)));
   g_assert_cmpstr (gtk_label_get_label (subtotal), ==, "2 / 8");
@@ -534,23 +310,23 @@ test_self_score (Fixture       *fixture,
   g_assert_nonnull (focus_widget);
   g_assert_true (gtk_widget_is_ancestor (focus_widget, g_ptr_array_index (spins, 1)));
 
-  unit_total = find_first (fixture->page, GTK_TYPE_LABEL, "unit-total");
+  unit_total = exemplar_test_find_first (fixture->page, GTK_TYPE_LABEL, "unit-total");
   g_assert_cmpstr (gtk_label_get_label (unit_total), ==, "Self-assessed 2 · 0 files");
 
   /* Half points add up exactly. */
   gtk_editable_set_text (g_ptr_array_index (spins, 1), "1.5");
-  press_enter (g_ptr_array_index (spins, 1));
-  iterate (100);
+  exemplar_test_press_enter (g_ptr_array_index (spins, 1));
+  exemplar_test_iterate (100);
   g_assert_cmpstr (gtk_label_get_label (subtotal), ==, "3.5 / 8");
   g_assert_cmpstr (gtk_label_get_label (total), ==, "3.5 / 100");
 
   /* More than the item's points is refused with a reason beside it. */
   gtk_editable_set_text (g_ptr_array_index (spins, 2), "9");
-  press_enter (g_ptr_array_index (spins, 2));
-  iterate (100);
+  exemplar_test_press_enter (g_ptr_array_index (spins, 2));
+  exemplar_test_iterate (100);
   second_row = gtk_widget_get_ancestor (g_ptr_array_index (spins, 2), GTK_TYPE_LIST_BOX_ROW);
-  texts = visible_texts (second_row);
-  g_assert_true (texts_contain (texts, "at most"));
+  texts = exemplar_test_visible_texts (second_row);
+  g_assert_true (exemplar_test_texts_contain (texts, "at most"));
   g_assert_cmpstr (gtk_label_get_label (total), ==, "3.5 / 100");
 }
 
@@ -563,22 +339,22 @@ test_submit_with_gaps (Fixture       *fixture,
   GtkWindow *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->application), "application.submit", NULL);
-  iterate (200);
+  exemplar_test_iterate (200);
 
-  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  dialog = exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "The Application Is Not Complete");
 
   /* Each gap is named: a required field and an unscored item. */
-  texts = visible_texts (GTK_WIDGET (dialog));
-  g_assert_true (texts_contain (texts, field_title ("party_secretary")));
-  g_assert_true (texts_contain (texts, "1.1.1"));
+  texts = exemplar_test_visible_texts (GTK_WIDGET (dialog));
+  g_assert_true (exemplar_test_texts_contain (texts, field_title ("party_secretary")));
+  g_assert_true (exemplar_test_texts_contain (texts, "1.1.1"));
 
   gtk_window_close (dialog);
-  iterate (100);
+  exemplar_test_iterate (100);
 
-  pills = find_all (fixture->application, GTK_TYPE_LABEL, "state-pill");
+  pills = exemplar_test_find_all (fixture->application, GTK_TYPE_LABEL, "state-pill");
   g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (pills, 0)), !=, "Submitted");
 }
 
@@ -586,54 +362,58 @@ static void
 test_locked (Fixture       *fixture,
              gconstpointer  data)
 {
-  GtkWidget *secretary = find_row (fixture->application, field_title ("party_secretary"));
-  g_autoptr(GPtrArray) texts = visible_texts (fixture->application);
+  GtkWidget *secretary = exemplar_test_find_row (fixture->application, field_title ("party_secretary"));
+  g_autoptr(GPtrArray) texts = exemplar_test_visible_texts (fixture->application);
   g_autoptr(GPtrArray) spins = NULL;
 
   /* After the deadline: the reason once at the top, and nothing to type in. */
-  g_assert_true (texts_contain (texts, "2023-04-30"));
+  g_assert_true (exemplar_test_texts_contain (texts, "2023-04-30"));
   g_assert_false (gtk_widget_is_sensitive (secretary));
-  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (find_first (fixture->application, GTK_TYPE_TEXT_VIEW, NULL))));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_first (fixture->application, GTK_TYPE_SWITCH, NULL))));
+  g_assert_false (gtk_widget_get_sensitive (exemplar_test_find_first (fixture->application, GTK_TYPE_TEXT_VIEW, NULL)));
+  g_assert_false (gtk_widget_is_sensitive (exemplar_test_find_first (fixture->application, GTK_TYPE_SWITCH, NULL)));
 
-  spins = find_all (fixture->application, GTK_TYPE_SPIN_BUTTON, "self-score");
+  spins = exemplar_test_find_all (fixture->application, GTK_TYPE_SPIN_BUTTON, "self-score");
   for (guint i = 0; i < spins->len; i++)
     g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (spins, i)));
 
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_first (fixture->application, GTK_TYPE_BUTTON, "suggested-action"))));
+  g_assert_false (gtk_widget_is_sensitive (exemplar_test_find_first (fixture->application, GTK_TYPE_BUTTON,
+                                                                     "suggested-action")));
 }
 
 static void
 test_evidence_and_search (Fixture       *fixture,
                           gconstpointer  data)
 {
-  g_autofree char *pdf = draw_pdf (fixture, "家长学校台账.pdf");
+  g_autofree char *pdf = g_build_filename (fixture->dir, "家长学校台账.pdf", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (pdf);
   g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   g_autoptr(GPtrArray) counts = NULL;
   g_autoptr(GPtrArray) hits = NULL;
   ExemplarEvidenceAttach *attach = exemplar_declaration_page_get_attach (fixture->application);
-  ExemplarIndicator *leaf = exemplar_rubric_find (exemplar_campaign_get_rubric (fixture->campaign), "1.1.1");
+  ExemplarIndicator *leaf = exemplar_test_find_indicator (fixture->campaign, "1.1.1");
   ExemplarEvidenceWindow *window;
   ExemplarEvidenceViewer *viewer;
   const char *title;
   GtkWidget *hit;
 
+  /* Three pages; the Chinese words on the second. */
+  exemplar_test_draw_pdf (pdf, "Parent school ledger, page", 3, 2, CHINESE);
+
   /* Nothing attached yet, and the page says so. */
   exemplar_declaration_page_show_view (fixture->application, "evidence");
-  iterate (100);
-  texts = visible_texts (fixture->application);
-  g_assert_true (texts_contain (texts, "No evidence attached yet"));
+  exemplar_test_iterate (100);
+  texts = exemplar_test_visible_texts (fixture->application);
+  g_assert_true (exemplar_test_texts_contain (texts, "No evidence attached yet"));
 
   /* Attach a PDF to item 1.1.1; the window stays live while it imports. */
   exemplar_evidence_attach_import (attach, leaf, "evidence", &file, 1);
   g_assert_true (exemplar_evidence_attach_get_busy (attach));
-  WAIT_UNTIL (!exemplar_evidence_attach_get_busy (attach));
-  iterate (100);
-  g_assert_null (find_message_dialog (GTK_WINDOW (fixture->window)));
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_evidence_attach_get_busy (attach));
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window)));
 
-  rows = find_all (fixture->application, ADW_TYPE_ACTION_ROW, "evidence-row");
+  rows = exemplar_test_find_all (fixture->application, ADW_TYPE_ACTION_ROW, "evidence-row");
   g_assert_cmpuint (rows->len, ==, 1);
   g_assert_true (gtk_widget_is_drawable (g_ptr_array_index (rows, 0)));
   title = adw_preferences_row_get_title (g_ptr_array_index (rows, 0));
@@ -643,50 +423,54 @@ test_evidence_and_search (Fixture       *fixture,
 
   /* The item's row counts it, and the unit's row in the list too. */
   exemplar_declaration_page_show_view (fixture->application, "self-assessment");
-  adw_expander_row_set_expanded (find_first (fixture->application, ADW_TYPE_EXPANDER_ROW, "branch-row"), TRUE);
-  iterate (300);
-  counts = find_all (fixture->application, GTK_TYPE_LABEL, "evidence-count");
+  adw_expander_row_set_expanded (exemplar_test_find_first (fixture->application, ADW_TYPE_EXPANDER_ROW, "branch-row"), TRUE);
+  exemplar_test_iterate (300);
+  counts = exemplar_test_find_all (fixture->application, GTK_TYPE_LABEL, "evidence-count");
   g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (counts, 0)), ==, "1 file attached");
   g_assert_true (gtk_widget_is_drawable (g_ptr_array_index (counts, 0)));
-  g_assert_cmpstr (gtk_label_get_label (find_first (fixture->page, GTK_TYPE_LABEL, "unit-total")), ==,
+  g_assert_cmpstr (gtk_label_get_label (exemplar_test_find_first (fixture->page, GTK_TYPE_LABEL, "unit-total")), ==,
                    "Self-assessed 0 · 1 file");
-  g_assert_cmpstr (gtk_label_get_label (find_first (fixture->page, GTK_TYPE_LABEL, "unit-coverage")), ==,
+  g_assert_cmpstr (gtk_label_get_label (exemplar_test_find_first (fixture->page, GTK_TYPE_LABEL, "unit-coverage")), ==,
                    "1 of 67 items have evidence · 66 missing");
 
   /* Words that appear nowhere: say so. */
   exemplar_declarations_page_search (fixture->page, "绝无此内容");
-  iterate (100);
+  exemplar_test_iterate (100);
   g_clear_pointer (&texts, g_ptr_array_unref);
-  texts = visible_texts (fixture->page);
-  g_assert_true (texts_contain (texts, "No matches"));
+  texts = exemplar_test_visible_texts (fixture->page);
+  g_assert_true (exemplar_test_texts_contain (texts, "No matches"));
 
   /* The Chinese words on page 2: one hit, on page 2, with the words in bold. */
   exemplar_declarations_page_search (fixture->page, "家长学校台账记录");
-  iterate (100);
-  hits = find_all (fixture->page, GTK_TYPE_LIST_BOX_ROW, "search-hit");
+  exemplar_test_iterate (100);
+  hits = exemplar_test_find_all (fixture->page, GTK_TYPE_LIST_BOX_ROW, "search-hit");
   g_assert_cmpuint (hits->len, ==, 1);
   hit = g_ptr_array_index (hits, 0);
   g_assert_true (gtk_widget_is_drawable (hit));
-  g_assert_nonnull (strstr (gtk_label_get_label (find_first (hit, GTK_TYPE_LABEL, "hit-where")), "华阳路街道"));
-  g_assert_nonnull (strstr (gtk_label_get_label (find_first (hit, GTK_TYPE_LABEL, "hit-where")), "1.1.1"));
-  g_assert_nonnull (strstr (gtk_label_get_label (find_first (hit, GTK_TYPE_LABEL, "hit-file")), "page 2"));
-  g_assert_nonnull (strstr (gtk_label_get_label (find_first (hit, GTK_TYPE_LABEL, "hit-snippet")), "<b>家长学校台账记录</b>"));
+  g_assert_nonnull (strstr (gtk_label_get_label (exemplar_test_find_first (hit, GTK_TYPE_LABEL, "hit-where")),
+                            "华阳路街道"));
+  g_assert_nonnull (strstr (gtk_label_get_label (exemplar_test_find_first (hit, GTK_TYPE_LABEL, "hit-where")),
+                            "1.1.1"));
+  g_assert_nonnull (strstr (gtk_label_get_label (exemplar_test_find_first (hit, GTK_TYPE_LABEL, "hit-file")),
+                            "page 2"));
+  g_assert_nonnull (strstr (gtk_label_get_label (exemplar_test_find_first (hit, GTK_TYPE_LABEL, "hit-snippet")),
+                            "<b>家长学校台账记录</b>"));
 
   /* Activating it opens the viewer at page 2. */
   gtk_widget_activate (hit);
-  WAIT_UNTIL (find_evidence_window () != NULL);
-  window = find_evidence_window ();
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_test_find_toplevel (EXEMPLAR_TYPE_EVIDENCE_WINDOW) != NULL);
+  window = exemplar_test_find_toplevel (EXEMPLAR_TYPE_EVIDENCE_WINDOW);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
   viewer = EXEMPLAR_EVIDENCE_VIEWER (exemplar_evidence_window_get_viewer (window));
-  WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (viewer) &&
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (viewer) &&
               exemplar_evidence_viewer_get_n_pages (viewer) == 3);
-  WAIT_UNTIL (exemplar_evidence_viewer_get_page (viewer) == 1);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_evidence_viewer_get_page (viewer) == 1);
   g_assert_null (exemplar_evidence_viewer_get_error (viewer));
 
   /* Escape closes it. */
   gtk_widget_activate_action (GTK_WIDGET (window), "window.close", NULL);
-  iterate (100);
-  g_assert_null (find_evidence_window ());
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_toplevel (EXEMPLAR_TYPE_EVIDENCE_WINDOW));
 }
 
 static void
@@ -697,16 +481,16 @@ test_narrow (Fixture       *fixture,
   g_autoptr(GPtrArray) names = NULL;
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 720);
-  iterate (400);
+  exemplar_test_iterate (400);
 
   /* Folded: an application covers the list, with a way back to it. */
   exemplar_declarations_page_open (fixture->page,
                                    exemplar_campaign_find_declaration (fixture->campaign, "310105006"));
-  iterate (500);
-  texts = visible_texts (fixture->page);
-  g_assert_true (texts_contain (texts, "天山路街道"));
-  g_assert_true (texts_contain (texts, "Applications"));
-  names = find_all (fixture->page, GTK_TYPE_LABEL, "unit-name");
+  exemplar_test_iterate (500);
+  texts = exemplar_test_visible_texts (fixture->page);
+  g_assert_true (exemplar_test_texts_contain (texts, "天山路街道"));
+  g_assert_true (exemplar_test_texts_contain (texts, "Applications"));
+  names = exemplar_test_find_all (fixture->page, GTK_TYPE_LABEL, "unit-name");
   for (guint i = 0; i < names->len; i++)
     g_assert_false (gtk_widget_is_drawable (g_ptr_array_index (names, i)));
 }
@@ -715,31 +499,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *home = NULL;
-  g_autofree char *data_home = NULL;
   int ret;
 
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_unsetenv ("EXEMPLAR_TODAY");
-
-  home = g_dir_make_tmp ("exemplar-gui-apps-home-XXXXXX", &error);
-  g_assert_no_error (error);
-  data_home = g_build_filename (home, "data", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* No application id: no D-Bus, which a test display may not have. */
-  app = g_object_new (EXEMPLAR_TYPE_APPLICATION,
-                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
-                      "resource-base-path", "/io/github/exemplar/Exemplar",
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  home = exemplar_test_gui_init (&argc, &argv, "exemplar-gui-apps-home-XXXXXX");
+  app = exemplar_test_application_new ();
 
   g_test_add ("/gui/applications/units", Fixture, NULL, fixture_set_up, test_units, fixture_tear_down);
   g_test_add ("/gui/applications/autosave", Fixture, NULL, fixture_set_up, test_autosave, fixture_tear_down);

@@ -12,7 +12,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
 
@@ -22,7 +21,7 @@
 #include "exemplar-indicator.h"
 #include "exemplar-rubric-page.h"
 #include "exemplar-rubric.h"
-#include "exemplar-test-util.h"
+#include "exemplar-test-gui-util.h"
 
 typedef struct
 {
@@ -33,77 +32,15 @@ typedef struct
   ExemplarRubricPage *page;
 } Fixture;
 
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms and then until idle, so that models, layout
- * and mapping have caught up. */
-static void
-iterate (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Depth-first, in child order. */
-static GtkWidget *
-find_by_id (GtkWidget  *widget,
-            const char *id)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (g_strcmp0 (gtk_buildable_get_buildable_id (GTK_BUILDABLE (child)), id) == 0)
-        return child;
-      if ((found = find_by_id (child, id)))
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect (child, type, found);
-    }
-}
-
 /* The text of every label under @widget that is on screen, one per line. */
 static char *
 visible_text (GtkWidget *widget)
 {
-  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  g_autoptr(GPtrArray) texts = exemplar_test_visible_texts (widget);
   g_autoptr(GString) text = g_string_new (NULL);
 
-  collect (widget, GTK_TYPE_LABEL, labels);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_is_drawable (label))
-        g_string_append_printf (text, "%s\n", gtk_label_get_label (GTK_LABEL (label)));
-    }
+  for (guint i = 0; i < texts->len; i++)
+    g_string_append_printf (text, "%s\n", (const char *) g_ptr_array_index (texts, i));
 
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
@@ -112,7 +49,7 @@ visible_text (GtkWidget *widget)
 static GPtrArray *
 visible_rows (Fixture *fixture)
 {
-  GtkWidget *column_view = find_by_id (GTK_WIDGET (fixture->page), "column_view");
+  GtkWidget *column_view = exemplar_test_find_by_id (GTK_WIDGET (fixture->page), "column_view");
   GPtrArray *rows = g_ptr_array_new ();
   GtkWidget *list_view = NULL;
 
@@ -180,42 +117,14 @@ cell_text (Fixture    *fixture,
   return NULL;
 }
 
-static ExemplarIndicatorDialog *
-find_indicator_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    if (EXEMPLAR_IS_INDICATOR_DIALOG (iter->data) && gtk_widget_get_visible (iter->data))
-      return iter->data;
-
-  return NULL;
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    if (ADW_IS_MESSAGE_DIALOG (iter->data) && gtk_widget_get_visible (iter->data))
-      return iter->data;
-
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("exemplar-rubric-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_build_filename (fixture->dir, "rubric.exemplar", NULL);
-  fixture->campaign = exemplar_campaign_new_from_template (path, "changning-2023", &error);
-  g_assert_no_error (error);
+  fixture->dir = exemplar_test_make_dir ("exemplar-rubric-XXXXXX", "rubric.exemplar", &path);
+  fixture->campaign = exemplar_test_campaign_new (path, NULL);
   fixture->rubric = exemplar_campaign_get_rubric (fixture->campaign);
 
   fixture->window = GTK_WINDOW (gtk_window_new ());
@@ -224,22 +133,17 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->page));
   exemplar_rubric_page_set_campaign (fixture->page, fixture->campaign);
   gtk_window_present (fixture->window);
-  iterate (200);
+  exemplar_test_iterate (200);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    gtk_window_destroy (iter->data);
-  iterate (50);
+  exemplar_test_destroy_toplevels ();
 
   g_clear_object (&fixture->campaign);
-  exemplar_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->dir, g_free);
+  exemplar_test_clear_dir (&fixture->dir, NULL);
 }
 
 static void
@@ -254,7 +158,7 @@ set_points (Fixture           *fixture,
   fields.points = points;
   g_assert_true (exemplar_rubric_update_indicator (fixture->rubric, indicator, &fields, &error));
   g_assert_no_error (error);
-  iterate (100);
+  exemplar_test_iterate (100);
 }
 
 static void
@@ -262,9 +166,9 @@ test_summary_and_tree (Fixture       *fixture,
                        gconstpointer  data)
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
-  GtkWidget *summary = find_by_id (page, "summary_label");
-  GtkWidget *valid = find_by_id (page, "valid_box");
-  GtkWidget *problems = find_by_id (page, "problems_box");
+  GtkWidget *summary = exemplar_test_find_by_id (page, "summary_label");
+  GtkWidget *valid = exemplar_test_find_by_id (page, "valid_box");
+  GtkWidget *problems = exemplar_test_find_by_id (page, "problems_box");
   g_autoptr(GPtrArray) rows = visible_rows (fixture);
   g_autofree char *valid_text = NULL;
   guint root = 0;
@@ -310,9 +214,9 @@ test_problems_box (Fixture       *fixture,
                    gconstpointer  data)
 {
   GtkWidget *page = GTK_WIDGET (fixture->page);
-  GtkWidget *summary = find_by_id (page, "summary_label");
-  GtkWidget *valid = find_by_id (page, "valid_box");
-  GtkWidget *problems = find_by_id (page, "problems_box");
+  GtkWidget *summary = exemplar_test_find_by_id (page, "summary_label");
+  GtkWidget *valid = exemplar_test_find_by_id (page, "valid_box");
+  GtkWidget *problems = exemplar_test_find_by_id (page, "problems_box");
   ExemplarIndicator *leaf = exemplar_rubric_find (fixture->rubric, "1.1.1");
   ExemplarIndicator *parent = exemplar_indicator_get_parent (leaf);
   gint64 points = exemplar_indicator_get_points (leaf);
@@ -369,25 +273,25 @@ test_dialog_saves_points (Fixture       *fixture,
   g_assert_cmpint (exemplar_indicator_get_points (leaf), ==, 150);
 
   dialog = exemplar_indicator_dialog_new (fixture->window, fixture->rubric, fixture->campaign, leaf, NULL);
-  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (on_timeout_cb), &destroyed);
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (exemplar_test_set_flag_cb), &destroyed);
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate (100);
+  exemplar_test_iterate (100);
 
-  spin = find_by_id (GTK_WIDGET (dialog), "points_spin");
-  save = find_by_id (GTK_WIDGET (dialog), "save_button");
+  spin = exemplar_test_find_by_id (GTK_WIDGET (dialog), "points_spin");
+  save = exemplar_test_find_by_id (GTK_WIDGET (dialog), "save_button");
   g_assert_true (gtk_widget_is_drawable (spin));
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 1.5);
 
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 2.35);
   g_signal_emit_by_name (save, "clicked");
-  iterate (100);
+  exemplar_test_iterate (100);
 
   g_assert_true (destroyed);
   g_assert_cmpint (exemplar_indicator_get_points (leaf), ==, 235);
 
   /* The tree shows the new points without being told. */
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, leaf));
-  iterate (100);
+  exemplar_test_iterate (100);
   shown = cell_text (fixture, "1.1.2", 1);
   g_assert_cmpstr (shown, ==, "2.35\n");
 }
@@ -405,19 +309,19 @@ test_dialog_shows_refusal (Fixture       *fixture,
   gboolean destroyed = FALSE;
 
   dialog = exemplar_indicator_dialog_new (fixture->window, fixture->rubric, fixture->campaign, leaf, NULL);
-  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (on_timeout_cb), &destroyed);
+  g_signal_connect_swapped (dialog, "destroy", G_CALLBACK (exemplar_test_set_flag_cb), &destroyed);
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate (100);
+  exemplar_test_iterate (100);
 
-  code = find_by_id (GTK_WIDGET (dialog), "code_row");
-  save = find_by_id (GTK_WIDGET (dialog), "save_button");
-  error_label = find_by_id (GTK_WIDGET (dialog), "error_label");
-  error_revealer = find_by_id (GTK_WIDGET (dialog), "error_revealer");
+  code = exemplar_test_find_by_id (GTK_WIDGET (dialog), "code_row");
+  save = exemplar_test_find_by_id (GTK_WIDGET (dialog), "save_button");
+  error_label = exemplar_test_find_by_id (GTK_WIDGET (dialog), "error_label");
+  error_revealer = exemplar_test_find_by_id (GTK_WIDGET (dialog), "error_revealer");
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (error_revealer)));
 
   gtk_editable_set_text (GTK_EDITABLE (code), "1.1.1");
   g_signal_emit_by_name (save, "clicked");
-  iterate (300);
+  exemplar_test_iterate (300);
 
   /* Still open, with the model's reason on top and the typed code kept. */
   g_assert_false (destroyed);
@@ -431,7 +335,7 @@ test_dialog_shows_refusal (Fixture       *fixture,
 
   /* Escape is Cancel. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_true (destroyed);
   g_assert_cmpstr (exemplar_indicator_get_code (leaf), ==, "1.1.2");
 }
@@ -439,15 +343,15 @@ test_dialog_shows_refusal (Fixture       *fixture,
 static void
 fill_new_indicator (const char *name)
 {
-  ExemplarIndicatorDialog *dialog = find_indicator_dialog ();
+  ExemplarIndicatorDialog *dialog = exemplar_test_find_toplevel (EXEMPLAR_TYPE_INDICATOR_DIALOG);
   GtkWidget *name_row;
 
   g_assert_nonnull (dialog);
-  name_row = find_by_id (GTK_WIDGET (dialog), "name_row");
+  name_row = exemplar_test_find_by_id (GTK_WIDGET (dialog), "name_row");
   gtk_editable_set_text (GTK_EDITABLE (name_row), name);
-  g_signal_emit_by_name (find_by_id (GTK_WIDGET (dialog), "save_button"), "clicked");
-  iterate (200);
-  g_assert_null (find_indicator_dialog ());
+  g_signal_emit_by_name (exemplar_test_find_by_id (GTK_WIDGET (dialog), "save_button"), "clicked");
+  exemplar_test_iterate (200);
+  g_assert_null (exemplar_test_find_toplevel (EXEMPLAR_TYPE_INDICATOR_DIALOG));
 }
 
 static void
@@ -465,9 +369,9 @@ test_page_editing (Fixture       *fixture,
 
   /* Add after the selected one: the new sibling lands right below it. */
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, first));
-  iterate (50);
+  exemplar_test_iterate (50);
   gtk_widget_activate_action (page, "rubric.add", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   fill_new_indicator ("新增指标");
 
   added = exemplar_rubric_page_get_selected (fixture->page);
@@ -483,7 +387,7 @@ test_page_editing (Fixture       *fixture,
 
   /* Move it down and the selection follows. */
   gtk_widget_activate_action (page, "rubric.move-down", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   item = g_list_model_get_item (siblings, 2);
   g_assert_true (item == (gpointer) added);
   g_clear_object (&item);
@@ -492,7 +396,7 @@ test_page_editing (Fixture       *fixture,
   /* A child of a leaf shows up under it, in a tree made anew. */
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, second));
   gtk_widget_activate_action (page, "rubric.add-child", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   fill_new_indicator ("子指标");
   g_assert_cmpuint (g_list_model_get_n_items (exemplar_indicator_get_children (second)), ==, 1);
   g_assert_cmpstr (exemplar_indicator_get_code (exemplar_rubric_page_get_selected (fixture->page)), ==, "1.1.2.1");
@@ -504,13 +408,13 @@ test_page_editing (Fixture       *fixture,
   /* Delete the group, after a confirmation that counts the child. */
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, second));
   gtk_widget_activate_action (page, "rubric.delete", NULL);
-  iterate (100);
-  confirm = find_message_dialog ();
+  exemplar_test_iterate (100);
+  confirm = exemplar_test_find_message_dialog (NULL);
   g_assert_nonnull (confirm);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (confirm), "1.1.2"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "1 child indicator"));
   adw_message_dialog_response (confirm, "delete");
-  iterate (100);
+  exemplar_test_iterate (100);
 
   g_assert_null (exemplar_rubric_find (fixture->rubric, "1.1.2"));
   g_assert_null (exemplar_rubric_find (fixture->rubric, "1.1.2.1"));
@@ -525,15 +429,13 @@ static GtkWidget *
 find_button (Fixture    *fixture,
              const char *action)
 {
-  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  g_autoptr(GPtrArray) buttons = exemplar_test_find_drawable (fixture->page, GTK_TYPE_BUTTON, NULL);
 
-  collect (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *button = g_ptr_array_index (buttons, i);
 
-      if (gtk_widget_is_drawable (button) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
+      if (g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), action) == 0)
         return button;
     }
 
@@ -549,7 +451,7 @@ test_actions_follow_selection (Fixture       *fixture,
   ExemplarIndicator *last = exemplar_rubric_find (fixture->rubric, "F");
   g_autoptr(GtkTreeListRow) row = NULL;
   g_autoptr(ExemplarIndicator) item = NULL;
-  GtkWidget *column_view = find_by_id (page, "column_view");
+  GtkWidget *column_view = exemplar_test_find_by_id (page, "column_view");
   GtkSelectionModel *model = gtk_column_view_get_model (GTK_COLUMN_VIEW (column_view));
 
   g_assert_null (exemplar_rubric_page_get_selected (fixture->page));
@@ -561,42 +463,28 @@ test_actions_follow_selection (Fixture       *fixture,
   g_assert_false (gtk_widget_is_sensitive (find_button (fixture, "rubric.delete")));
 
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, first));
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_false (gtk_widget_is_sensitive (find_button (fixture, "rubric.move-up")));
   g_assert_true (gtk_widget_is_sensitive (find_button (fixture, "rubric.move-down")));
   g_assert_true (gtk_widget_is_sensitive (find_button (fixture, "rubric.edit")));
   g_assert_true (gtk_widget_is_sensitive (find_button (fixture, "rubric.delete")));
 
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, last));
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_true (gtk_widget_is_sensitive (find_button (fixture, "rubric.move-up")));
   g_assert_false (gtk_widget_is_sensitive (find_button (fixture, "rubric.move-down")));
 
   /* Moving keeps the selection on the moved row and its children open. */
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, first));
   gtk_widget_activate_action (page, "rubric.move-down", NULL);
-  iterate (100);
-  g_assert_null (find_message_dialog ());
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (NULL));
   g_assert_true (exemplar_rubric_page_get_selected (fixture->page) == first);
   item = g_list_model_get_item (G_LIST_MODEL (fixture->rubric), 1);
   g_assert_true (item == (gpointer) first);
   row = g_list_model_get_item (G_LIST_MODEL (model), gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (model)));
   g_assert_true (gtk_tree_list_row_get_expanded (row));
   g_assert_true (gtk_widget_is_sensitive (find_button (fixture, "rubric.move-up")));
-}
-
-/* Runs SQL on the file behind the model's back, as another program would. */
-static void
-sql_on_file (const char *path,
-             const char *sql)
-{
-  sqlite3 *db = NULL;
-  char *message = NULL;
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-  sqlite3_close (db);
 }
 
 static void
@@ -609,7 +497,7 @@ test_frozen (Fixture       *fixture,
   const char * const actions[] = {
     "rubric.add", "rubric.add-child", "rubric.edit", "rubric.move-up", "rubric.move-down", "rubric.delete",
   };
-  GtkWidget *frozen = find_by_id (page, "frozen_box");
+  GtkWidget *frozen = exemplar_test_find_by_id (page, "frozen_box");
   g_autofree char *caption = NULL;
 
   g_assert_false (gtk_widget_is_drawable (frozen));
@@ -617,13 +505,13 @@ test_frozen (Fixture       *fixture,
   /* The declaration phase is over: the same file, opened again. */
   exemplar_rubric_page_set_campaign (fixture->page, NULL);
   g_clear_object (&fixture->campaign);
-  sql_on_file (path, "UPDATE campaign SET phase = 'evaluation'");
+  exemplar_test_sql_on_file (path, "UPDATE campaign SET phase = 'evaluation'");
   fixture->campaign = exemplar_campaign_open (path, &error);
   g_assert_no_error (error);
   fixture->rubric = exemplar_campaign_get_rubric (fixture->campaign);
   exemplar_rubric_page_set_campaign (fixture->page, fixture->campaign);
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, exemplar_rubric_find (fixture->rubric, "2")));
-  iterate (100);
+  exemplar_test_iterate (100);
 
   g_assert_true (gtk_widget_is_drawable (frozen));
   caption = visible_text (frozen);
@@ -635,9 +523,9 @@ test_frozen (Fixture       *fixture,
   /* Nor do the keys or a double click get round it. */
   gtk_widget_activate_action (page, "rubric.delete", NULL);
   gtk_widget_activate_action (page, "rubric.edit", NULL);
-  iterate (100);
-  g_assert_null (find_message_dialog ());
-  g_assert_null (find_indicator_dialog ());
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (NULL));
+  g_assert_null (exemplar_test_find_toplevel (EXEMPLAR_TYPE_INDICATOR_DIALOG));
 }
 
 static void
@@ -658,25 +546,25 @@ test_refusal_shown (Fixture       *fixture,
 
   g_assert_true (exemplar_rubric_page_select_indicator (fixture->page, first));
   gtk_widget_activate_action (page, "rubric.move-down", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
 
-  message = find_message_dialog ();
+  message = exemplar_test_find_message_dialog (NULL);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "disk gone"));
   item = g_list_model_get_item (G_LIST_MODEL (fixture->rubric), 0);
   g_assert_true (item == (gpointer) first);
   g_assert_true (exemplar_rubric_page_get_selected (fixture->page) == first);
   adw_message_dialog_response (message, "close");
-  iterate (50);
+  exemplar_test_iterate (50);
 
   /* A refused delete leaves the indicator where it was, still selected. */
   gtk_widget_activate_action (page, "rubric.delete", NULL);
-  iterate (100);
-  message = find_message_dialog ();
+  exemplar_test_iterate (100);
+  message = exemplar_test_find_message_dialog (NULL);
   g_assert_nonnull (message);
   adw_message_dialog_response (message, "delete");
-  iterate (100);
-  message = find_message_dialog ();
+  exemplar_test_iterate (100);
+  message = exemplar_test_find_message_dialog (NULL);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (message), "disk gone"));
   g_assert_true (exemplar_rubric_find (fixture->rubric, "1") == first);
@@ -689,12 +577,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  exemplar_test_gui_init (&argc, &argv, NULL);
 
   g_test_add ("/gui/rubric/summary-and-tree", Fixture, NULL, fixture_set_up, test_summary_and_tree, fixture_tear_down);
   g_test_add ("/gui/rubric/problems-box", Fixture, NULL, fixture_set_up, test_problems_box, fixture_tear_down);

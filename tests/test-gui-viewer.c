@@ -13,13 +13,11 @@
 
 #include <adwaita.h>
 #include <cairo-pdf.h>
-#include <glib/gstdio.h>
-#include <pango/pangocairo.h>
 #include <string.h>
 
 #include "exemplar-evidence-viewer.h"
 #include "exemplar-page-view.h"
-#include "exemplar-test-util.h"
+#include "exemplar-test-gui-util.h"
 
 #define N_PAGES     5
 #define PAGE_WIDTH  595
@@ -35,71 +33,11 @@ typedef struct
   ExemplarEvidenceViewer *viewer;
 } Fixture;
 
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms and then until idle. */
-static void
-iterate (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-#define WAIT_UNTIL(condition)                                                 \
-  G_STMT_START {                                                              \
-    gint64 deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;         \
-    while (!(condition))                                                      \
-      {                                                                       \
-        if (g_get_monotonic_time () > deadline_)                              \
-          g_error ("Timed out waiting for %s", #condition);                   \
-        iterate (10);                                                         \
-      }                                                                       \
-  } G_STMT_END
-
-static void
-collect (GtkWidget  *widget,
-         GType       type,
-         const char *css_class,
-         GPtrArray  *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
-        g_ptr_array_add (found, child);
-
-      collect (child, type, css_class, found);
-    }
-}
-
-static GPtrArray *
-find_all (GtkWidget  *root,
-          GType       type,
-          const char *css_class)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, type, css_class, found);
-  return found;
-}
-
 static const char *
 label_text (Fixture    *fixture,
             const char *css_class)
 {
-  g_autoptr(GPtrArray) labels = find_all (GTK_WIDGET (fixture->viewer), GTK_TYPE_LABEL, css_class);
+  g_autoptr(GPtrArray) labels = exemplar_test_find_all (fixture->viewer, GTK_TYPE_LABEL, css_class);
 
   g_assert_cmpuint (labels->len, ==, 1);
   return gtk_label_get_label (g_ptr_array_index (labels, 0));
@@ -109,7 +47,7 @@ label_text (Fixture    *fixture,
 static GPtrArray *
 page_views (Fixture *fixture)
 {
-  g_autoptr(GPtrArray) all = find_all (GTK_WIDGET (fixture->viewer), EXEMPLAR_TYPE_PAGE_VIEW, NULL);
+  g_autoptr(GPtrArray) all = exemplar_test_find_all (fixture->viewer, EXEMPLAR_TYPE_PAGE_VIEW, NULL);
   GPtrArray *pages = g_ptr_array_new ();
 
   for (guint i = 0; i < all->len; i++)
@@ -137,7 +75,7 @@ static GtkWidget *
 button_with_tooltip (Fixture    *fixture,
                      const char *tooltip)
 {
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (fixture->viewer), GTK_TYPE_BUTTON, NULL);
+  g_autoptr(GPtrArray) buttons = exemplar_test_find_all (fixture->viewer, GTK_TYPE_BUTTON, NULL);
 
   for (guint i = 0; i < buttons->len; i++)
     {
@@ -149,41 +87,6 @@ button_with_tooltip (Fixture    *fixture,
 
   g_error ("No button says “%s”", tooltip);
   return NULL;
-}
-
-static gboolean
-texts_contain (GtkWidget  *root,
-               const char *needle)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, NULL);
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_is_drawable (label) &&
-          strstr (gtk_label_get_label (GTK_LABEL (label)), needle) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static void
-draw_text (cairo_t    *cr,
-           double      x,
-           double      y,
-           const char *font,
-           const char *text)
-{
-  g_autoptr(PangoFontDescription) description = pango_font_description_from_string (font);
-  PangoLayout *layout = pango_cairo_create_layout (cr);
-
-  pango_layout_set_font_description (layout, description);
-  pango_layout_set_text (layout, text, -1);
-  cairo_move_to (cr, x, y);
-  pango_cairo_show_layout (cr, layout);
-  g_object_unref (layout);
 }
 
 /* Five A4 pages, each saying which it is; "evidence" on pages 2 and 4, the
@@ -200,17 +103,17 @@ make_pdf (void)
       g_autofree char *heading = g_strdup_printf ("Page %u of %u", i, N_PAGES);
 
       cairo_set_source_rgb (cr, 0, 0, 0);
-      draw_text (cr, 72, 60, "Sans 20", heading);
+      exemplar_test_draw_text (cr, 72, 60, "Sans 20", heading);
 
       if (i == 2)
-        draw_text (cr, 72, 120, "Sans 14", "Photographs as evidence of the home visits.");
+        exemplar_test_draw_text (cr, 72, 120, "Sans 14", "Photographs as evidence of the home visits.");
       if (i == 3)
         {
-          draw_text (cr, 72, CHINESE_Y, "Sans 28", "家庭教育指导服务站");
-          draw_text (cr, 72, 300, "Sans 14", "Kindergarten safety drill, spring term.");
+          exemplar_test_draw_text (cr, 72, CHINESE_Y, "Sans 28", "家庭教育指导服务站");
+          exemplar_test_draw_text (cr, 72, 300, "Sans 14", "Kindergarten safety drill, spring term.");
         }
       if (i == 4)
-        draw_text (cr, 72, 500, "Sans 14", "More evidence follows in the annex.");
+        exemplar_test_draw_text (cr, 72, 500, "Sans 14", "More evidence follows in the annex.");
 
       cairo_show_page (cr);
     }
@@ -236,7 +139,7 @@ make_png (void)
   cairo_arc (cr, 200, 150, 100, 0, 2 * G_PI);
   cairo_set_line_width (cr, 8);
   cairo_stroke (cr);
-  draw_text (cr, 130, 130, "Sans 24", "盖章页");
+  exemplar_test_draw_text (cr, 130, 130, "Sans 24", "盖章页");
   cairo_destroy (cr);
 
   g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
@@ -286,7 +189,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->viewer = exemplar_evidence_viewer_new ();
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->viewer));
   gtk_window_present (fixture->window);
-  iterate (50);
+  exemplar_test_iterate (50);
 }
 
 static void
@@ -294,7 +197,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (fixture->window);
-  iterate (50);
+  exemplar_test_iterate (50);
 }
 
 static void
@@ -306,8 +209,8 @@ load (Fixture    *fixture,
 
   exemplar_evidence_viewer_load_file (fixture->viewer, file);
   g_assert_true (exemplar_evidence_viewer_get_loading (fixture->viewer));
-  WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (fixture->viewer));
-  iterate (50);
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (fixture->viewer));
+  exemplar_test_iterate (50);
 }
 
 static void
@@ -333,7 +236,7 @@ test_pdf_pages (Fixture       *fixture,
   g_assert_cmpuint (pages->len, ==, N_PAGES);
   first = g_ptr_array_index (pages, 0);
   g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (first)));
-  WAIT_UNTIL (exemplar_page_view_get_texture (first) != NULL);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_page_view_get_texture (first) != NULL);
   texture = exemplar_page_view_get_texture (first);
   width = gtk_widget_get_width (GTK_WIDGET (first));
   g_assert_cmpint (width, >, 300);
@@ -345,28 +248,28 @@ test_pdf_pages (Fixture       *fixture,
 
   /* Next page, and a page chosen by number, move the indicator. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.next-page", NULL);
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 1);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "2 / 5");
 
   exemplar_evidence_viewer_set_page (fixture->viewer, 3);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 3);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "4 / 5");
-  WAIT_UNTIL (exemplar_page_view_get_texture (page_view (fixture, 3)) != NULL);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_page_view_get_texture (page_view (fixture, 3)) != NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.last-page", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "5 / 5");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.first-page", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "1 / 5");
 
   /* Scrolling by hand moves the indicator too. */
   gtk_adjustment_set_value (gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (first))))),
                             3 * gtk_widget_get_height (GTK_WIDGET (first)));
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), >=, 2);
 }
 
@@ -386,7 +289,7 @@ test_pdf_zoom (Fixture       *fixture,
   zoom = exemplar_evidence_viewer_get_zoom (fixture->viewer);
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.zoom-in", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
 
   /* A zoom by hand ends fitting; the page grows, and is drawn again at
    * its new size. */
@@ -394,24 +297,24 @@ test_pdf_zoom (Fixture       *fixture,
   g_assert_cmpint (exemplar_evidence_viewer_get_fit_mode (fixture->viewer), ==, EXEMPLAR_FIT_MODE_NONE);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (first)), >, width);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (first)), >, height);
-  WAIT_UNTIL (exemplar_page_view_get_texture (first) != NULL &&
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_page_view_get_texture (first) != NULL &&
               gdk_texture_get_width (exemplar_page_view_get_texture (first)) == gtk_widget_get_width (GTK_WIDGET (first)));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.zoom-out", NULL);
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.zoom-out", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpfloat (exemplar_evidence_viewer_get_zoom (fixture->viewer), <, zoom);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (first)), <, width);
 
   /* Fit page: a whole page in view. */
   exemplar_evidence_viewer_set_fit_mode (fixture->viewer, EXEMPLAR_FIT_MODE_PAGE);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (first)), <=,
                    gtk_widget_get_height (gtk_widget_get_ancestor (GTK_WIDGET (first), GTK_TYPE_SCROLLED_WINDOW)));
 
   /* The zoom follows the fit mode through the action the menu uses. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.fit-mode", "s", "width");
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpint (exemplar_evidence_viewer_get_fit_mode (fixture->viewer), ==, EXEMPLAR_FIT_MODE_WIDTH);
   g_assert_cmpfloat_with_epsilon (exemplar_evidence_viewer_get_zoom (fixture->viewer), zoom, 0.01);
 }
@@ -429,7 +332,7 @@ test_pdf_find (Fixture       *fixture,
 
   /* Chinese: one hit, on page 3, where the line was drawn. */
   exemplar_evidence_viewer_find (fixture->viewer, "家庭教育");
-  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "1 match") == 0);
+  EXEMPLAR_TEST_WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "1 match") == 0);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 2);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "3 / 5");
 
@@ -443,35 +346,35 @@ test_pdf_find (Fixture       *fixture,
   g_assert_cmpfloat (hit->origin.y, >=, CHINESE_Y - 10);
   g_assert_cmpfloat (hit->origin.y, <=, CHINESE_Y + 40);
   g_assert_null (exemplar_page_view_get_hits (page_view (fixture, 1), NULL));
-  WAIT_UNTIL (exemplar_page_view_get_texture (third) != NULL);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_page_view_get_texture (third) != NULL);
 
   /* English, any case: two pages; next goes from the one to the other. */
   exemplar_evidence_viewer_set_page (fixture->viewer, 0);
-  iterate (50);
+  exemplar_test_iterate (50);
   exemplar_evidence_viewer_find (fixture->viewer, "EVIDENCE");
-  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "2 matches") == 0);
+  EXEMPLAR_TEST_WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "2 matches") == 0);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 1);
   g_assert_null (exemplar_page_view_get_hits (third, NULL));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.find-next", NULL);
-  iterate (50);
+  exemplar_test_iterate (50);
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.find-next", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 3);
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.find-previous", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 1);
 
   /* Nothing there. */
   exemplar_evidence_viewer_find (fixture->viewer, "不存在的文字");
-  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "No matches") == 0);
+  EXEMPLAR_TEST_WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "No matches") == 0);
 
   /* Ending the search takes the marks away. */
   exemplar_evidence_viewer_find (fixture->viewer, "Kindergarten");
-  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "1 match") == 0);
+  EXEMPLAR_TEST_WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "1 match") == 0);
   g_assert_nonnull (exemplar_page_view_get_hits (third, NULL));
   exemplar_evidence_viewer_find (fixture->viewer, NULL);
-  iterate (50);
+  exemplar_test_iterate (50);
   g_assert_null (exemplar_page_view_get_hits (third, NULL));
 }
 
@@ -485,24 +388,24 @@ test_pdf_thumbnails (Fixture       *fixture,
 
   load (fixture, "evidence.pdf");
 
-  lists = find_all (GTK_WIDGET (fixture->viewer), GTK_TYPE_LIST_VIEW, NULL);
+  lists = exemplar_test_find_all (fixture->viewer, GTK_TYPE_LIST_VIEW, NULL);
   g_assert_cmpuint (lists->len, ==, 1);
   list = g_ptr_array_index (lists, 0);
   g_assert_false (gtk_widget_is_drawable (list));
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.toggle-sidebar", NULL);
-  iterate (300);
+  exemplar_test_iterate (300);
   g_assert_true (gtk_widget_is_drawable (list));
 
   /* Each page has a small picture of itself, rendered lazily. */
-  thumbnails = find_all (list, EXEMPLAR_TYPE_PAGE_VIEW, NULL);
+  thumbnails = exemplar_test_find_all (list, EXEMPLAR_TYPE_PAGE_VIEW, NULL);
   g_assert_cmpuint (thumbnails->len, ==, N_PAGES);
-  WAIT_UNTIL (exemplar_page_view_get_texture (g_ptr_array_index (thumbnails, 0)) != NULL);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_page_view_get_texture (g_ptr_array_index (thumbnails, 0)) != NULL);
   g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (thumbnails, 0)), <=, 120);
 
   /* Choosing one goes to its page. */
   gtk_widget_activate_action (list, "list.select-item", "(ubb)", 2, FALSE, FALSE);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 2);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "3 / 5");
 }
@@ -529,11 +432,11 @@ test_png (Fixture       *fixture,
 
   /* Zoom works on an image as on a page; at 100% a pixel is a pixel. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.zoom-actual", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (only)), ==, 400);
   width = gtk_widget_get_width (GTK_WIDGET (only));
   gtk_widget_activate_action (GTK_WIDGET (fixture->viewer), "viewer.zoom-in", NULL);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (only)), >, width);
 
   g_assert_cmpstr (label_text (fixture, "zoom-level"), ==, "125%");
@@ -553,8 +456,8 @@ check_refused (Fixture    *fixture,
   /* A message in place, saying why, and nothing else. */
   error = exemplar_evidence_viewer_get_error (fixture->viewer);
   g_assert_nonnull (error);
-  g_assert_true (texts_contain (GTK_WIDGET (fixture->viewer), "This File Cannot Be Shown"));
-  g_assert_true (texts_contain (GTK_WIDGET (fixture->viewer), error));
+  g_assert_true (exemplar_test_shows_text (fixture->viewer, "This File Cannot Be Shown"));
+  g_assert_true (exemplar_test_shows_text (fixture->viewer, error));
   g_assert_cmpuint (exemplar_evidence_viewer_get_n_pages (fixture->viewer), ==, 0);
   g_assert_false (gtk_widget_get_sensitive (button_with_tooltip (fixture, "Find in Document")));
 }
@@ -586,7 +489,7 @@ test_missing_then_good (Fixture       *fixture,
   /* The next file shows normally, without the old message. */
   load (fixture, "evidence.pdf");
   g_assert_null (exemplar_evidence_viewer_get_error (fixture->viewer));
-  g_assert_false (texts_contain (GTK_WIDGET (fixture->viewer), "This File Cannot Be Shown"));
+  g_assert_false (exemplar_test_shows_text (fixture->viewer, "This File Cannot Be Shown"));
   g_assert_cmpuint (exemplar_evidence_viewer_get_n_pages (fixture->viewer), ==, N_PAGES);
 }
 
@@ -600,7 +503,7 @@ test_load_twice (Fixture       *fixture,
 
   exemplar_evidence_viewer_load_file (fixture->viewer, file);
   load (fixture, "seal.png");
-  iterate (200);
+  exemplar_test_iterate (200);
   g_assert_cmpuint (exemplar_evidence_viewer_get_n_pages (fixture->viewer), ==, 1);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "1 / 1");
 }
@@ -618,37 +521,30 @@ test_open_at_hit (Fixture       *fixture,
   exemplar_evidence_viewer_load_file (fixture->viewer, file);
   exemplar_evidence_viewer_set_page (fixture->viewer, 2);
   exemplar_evidence_viewer_find (fixture->viewer, "家庭教育");
-  WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (fixture->viewer));
-  WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "1 match") == 0);
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (fixture->viewer));
+  EXEMPLAR_TEST_WAIT_UNTIL (g_strcmp0 (label_text (fixture, "match-count"), "1 match") == 0);
 
   g_assert_cmpuint (exemplar_evidence_viewer_get_page (fixture->viewer), ==, 2);
   g_assert_cmpstr (label_text (fixture, "page-indicator"), ==, "3 / 5");
   hits = exemplar_page_view_get_hits (page_view (fixture, 2), NULL);
   g_assert_nonnull (hits);
   g_assert_cmpuint (hits->len, ==, 1);
-  WAIT_UNTIL (exemplar_page_view_get_texture (page_view (fixture, 2)) != NULL);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_page_view_get_texture (page_view (fixture, 2)) != NULL);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *png = NULL;
   g_autofree char *truncated = NULL;
   g_autofree char *random = NULL;
   int ret;
 
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  exemplar_test_gui_init (&argc, &argv, NULL);
 
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  fixtures = g_dir_make_tmp ("exemplar-viewer-XXXXXX", &error);
-  g_assert_no_error (error);
+  fixtures = exemplar_test_make_dir ("exemplar-viewer-XXXXXX", NULL, NULL);
   pdf = make_pdf ();
   png = make_png ();
   truncated = make_truncated (pdf);
@@ -667,8 +563,7 @@ main (int   argc,
 
   ret = g_test_run ();
 
-  exemplar_test_remove_tree (fixtures);
-  g_clear_pointer (&fixtures, g_free);
+  exemplar_test_clear_dir (&fixtures, NULL);
 
   return ret;
 }

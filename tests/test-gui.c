@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
 #include "exemplar-application.h"
@@ -19,7 +18,7 @@
 #include "exemplar-new-campaign-dialog.h"
 #include "exemplar-overview-page.h"
 #include "exemplar-rubric-page.h"
-#include "exemplar-test-util.h"
+#include "exemplar-test-gui-util.h"
 #include "exemplar-timeline.h"
 #include "exemplar-welcome-page.h"
 #include "exemplar-window.h"
@@ -35,148 +34,25 @@ typedef struct
   ExemplarWindow   *window;
 } Fixture;
 
-static gboolean
-on_timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop for @ms and then until idle, so that allocation,
- * mapping and stack transitions have happened. */
-static void
-iterate (guint ms)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (ms, on_timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Depth-first, in child order: what a reader meets top to bottom. */
-static void
-collect (GtkWidget  *widget,
-         GType       type,
-         const char *css_class,
-         GPtrArray  *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          (css_class == NULL || gtk_widget_has_css_class (child, css_class)))
-        g_ptr_array_add (found, child);
-
-      collect (child, type, css_class, found);
-    }
-}
-
-static GPtrArray *
-find_all (GtkWidget  *root,
-          GType       type,
-          const char *css_class)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect (root, type, css_class, found);
-  return found;
-}
-
-static gpointer
-find_one (GtkWidget *root,
-          GType      type)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, NULL);
-
-  g_assert_cmpuint (found->len, ==, 1);
-  return g_ptr_array_index (found, 0);
-}
-
-/* Visible text: the labels a user can see, in reading order. */
-static GPtrArray *
-visible_texts (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, NULL);
-  GPtrArray *texts = g_ptr_array_new ();
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if (gtk_widget_is_drawable (label))
-        g_ptr_array_add (texts, (gpointer) gtk_label_get_label (GTK_LABEL (label)));
-    }
-
-  return texts;
-}
-
-static gboolean
-texts_contain (GPtrArray  *texts,
-               const char *needle)
-{
-  for (guint i = 0; i < texts->len; i++)
-    {
-      if (strstr (g_ptr_array_index (texts, i), needle) != NULL)
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-static GtkWindow *
-find_message_dialog (GtkWindow *parent)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    {
-      if (ADW_IS_MESSAGE_DIALOG (iter->data) &&
-          gtk_window_get_transient_for (iter->data) == parent &&
-          gtk_widget_get_visible (iter->data))
-        return iter->data;
-    }
-
-  return NULL;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
+  fixture->dir = exemplar_test_make_dir ("exemplar-gui-XXXXXX", "changning.exemplar", &fixture->path);
+  fixture->campaign = exemplar_test_campaign_new (fixture->path, NULL);
 
-  fixture->dir = g_dir_make_tmp ("exemplar-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-
-  fixture->path = g_build_filename (fixture->dir, "changning.exemplar", NULL);
-  fixture->campaign = exemplar_campaign_new_from_template (fixture->path, "changning-2023", &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (fixture->campaign);
-
-  fixture->window = exemplar_window_new (app);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 700);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  iterate (100);
+  fixture->window = exemplar_test_window_new (app, NULL, NULL, 1000, 700);
+  exemplar_test_iterate (100);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
-    gtk_window_destroy (iter->data);
-  iterate (50);
+  exemplar_test_destroy_toplevels ();
 
   g_clear_object (&fixture->campaign);
-  exemplar_test_remove_tree (fixture->dir);
-  g_clear_pointer (&fixture->path, g_free);
-  g_clear_pointer (&fixture->dir, g_free);
+  exemplar_test_clear_dir (&fixture->dir, &fixture->path);
 }
 
 static void
@@ -195,12 +71,12 @@ test_window_shows_campaign (Fixture       *fixture,
   gboolean title_shown = FALSE;
 
   exemplar_window_set_campaign (fixture->window, fixture->campaign);
-  iterate (300);
+  exemplar_test_iterate (300);
 
   g_assert_true (exemplar_window_get_campaign (fixture->window) == fixture->campaign);
 
   /* The header shows the campaign's title with its phase beneath. */
-  titles = find_all (window, ADW_TYPE_WINDOW_TITLE, NULL);
+  titles = exemplar_test_find_all (window, ADW_TYPE_WINDOW_TITLE, NULL);
   for (guint i = 0; i < titles->len; i++)
     {
       AdwWindowTitle *window_title = g_ptr_array_index (titles, i);
@@ -216,17 +92,17 @@ test_window_shows_campaign (Fixture       *fixture,
   g_assert_true (title_shown);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
 
-  overview = find_one (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  overview = exemplar_test_find_one (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
   g_assert_true (gtk_widget_is_drawable (overview));
 
   /* The notice's facts. */
-  texts = visible_texts (overview);
-  g_assert_true (texts_contain (texts, "长未保办〔2023〕1号"));
-  g_assert_true (texts_contain (texts, "2023-03-15"));
-  g_assert_true (texts_contain (texts, "At most 3 units are named"));
+  texts = exemplar_test_visible_texts (overview);
+  g_assert_true (exemplar_test_texts_contain (texts, "长未保办〔2023〕1号"));
+  g_assert_true (exemplar_test_texts_contain (texts, "2023-03-15"));
+  g_assert_true (exemplar_test_texts_contain (texts, "At most 3 units are named"));
 
   /* Exactly ten applicant units, in official order, none applied yet. */
-  rows = find_all (overview, ADW_TYPE_ACTION_ROW, "unit-row");
+  rows = exemplar_test_find_all (overview, ADW_TYPE_ACTION_ROW, "unit-row");
   g_assert_cmpuint (rows->len, ==, 10);
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "华阳路街道");
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 4)), ==, "天山路街道");
@@ -234,27 +110,27 @@ test_window_shows_campaign (Fixture       *fixture,
   g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 4)), ==, "310105006 · Subdistrict");
   g_assert_cmpstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 9)), ==, "310105102 · Town");
 
-  pills = find_all (overview, GTK_TYPE_LABEL, "state-pill");
+  pills = exemplar_test_find_all (overview, GTK_TYPE_LABEL, "state-pill");
   g_assert_cmpuint (pills->len, >=, 10);
 
   /* Counts by state: only the states that occur. */
-  g_assert_true (texts_contain (texts, "Not applied"));
-  g_assert_true (texts_contain (texts, "10"));
-  g_assert_false (texts_contain (texts, "Submitted"));
+  g_assert_true (exemplar_test_texts_contain (texts, "Not applied"));
+  g_assert_true (exemplar_test_texts_contain (texts, "10"));
+  g_assert_false (exemplar_test_texts_contain (texts, "Submitted"));
 
   /* When the model changes a state, the row and the counts follow. */
   declarations = exemplar_campaign_get_declarations (fixture->campaign);
   first = g_list_model_get_item (declarations, 0);
   exemplar_declaration_set_state (first, EXEMPLAR_STATE_SUBMITTED);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_clear_pointer (&pills, g_ptr_array_unref);
-  pills = find_all (g_ptr_array_index (rows, 0), GTK_TYPE_LABEL, "state-pill");
+  pills = exemplar_test_find_all (g_ptr_array_index (rows, 0), GTK_TYPE_LABEL, "state-pill");
   g_assert_cmpuint (pills->len, ==, 1);
   g_assert_cmpstr (gtk_label_get_label (g_ptr_array_index (pills, 0)), ==, "Submitted");
   g_clear_pointer (&texts, g_ptr_array_unref);
-  texts = visible_texts (overview);
-  g_assert_true (texts_contain (texts, "Submitted"));
-  g_assert_true (texts_contain (texts, "9"));
+  texts = exemplar_test_visible_texts (overview);
+  g_assert_true (exemplar_test_texts_contain (texts, "Submitted"));
+  g_assert_true (exemplar_test_texts_contain (texts, "9"));
 }
 
 static void
@@ -269,21 +145,21 @@ test_save_copy (Fixture       *fixture,
   GtkWindow *dialog;
 
   exemplar_window_set_campaign (fixture->window, fixture->campaign);
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "save-copy"));
 
   /* The copy is a campaign of its own, with the extension added. */
   g_assert_true (exemplar_window_save_copy (fixture->window, file));
-  iterate (100);
-  g_assert_null (find_message_dialog (GTK_WINDOW (fixture->window)));
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window)));
   copy = exemplar_campaign_open (expected, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (exemplar_campaign_get_title (copy), ==, exemplar_campaign_get_title (fixture->campaign));
 
   /* A second copy to the same name is refused, with a message. */
   g_assert_false (exemplar_window_save_copy (fixture->window, file));
-  iterate (100);
-  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  exemplar_test_iterate (100);
+  dialog = exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Save a Copy");
 }
@@ -297,9 +173,9 @@ test_window_size (Fixture       *fixture,
   g_assert_nonnull (settings);
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 820, 610);
-  iterate (100);
+  exemplar_test_iterate (100);
   gtk_window_close (GTK_WINDOW (fixture->window));
-  iterate (100);
+  exemplar_test_iterate (100);
 
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 820);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 610);
@@ -318,13 +194,13 @@ test_timeline (Fixture       *fixture,
   g_autoptr(GPtrArray) current = NULL;
 
   exemplar_window_set_campaign (fixture->window, fixture->campaign);
-  timeline = find_one (GTK_WIDGET (fixture->window), EXEMPLAR_TYPE_TIMELINE);
+  timeline = exemplar_test_find_one (GTK_WIDGET (fixture->window), EXEMPLAR_TYPE_TIMELINE);
 
   exemplar_timeline_set_today (timeline, "2024-03-19");
-  iterate (200);
+  exemplar_test_iterate (200);
 
   /* Four milestones, in order, each with its deadline. */
-  rows = find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
+  rows = exemplar_test_find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
   g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (deadlines));
   for (guint i = 0; i < rows->len; i++)
     g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, i)), deadlines[i]));
@@ -333,20 +209,20 @@ test_timeline (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, 0), "overdue"));
   g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, 1), "upcoming"));
 
-  texts = visible_texts (GTK_WIDGET (timeline));
-  g_assert_true (texts_contain (texts, "12 days until the Evaluation deadline (2024-03-31)"));
+  texts = exemplar_test_visible_texts (GTK_WIDGET (timeline));
+  g_assert_true (exemplar_test_texts_contain (texts, "12 days until the Evaluation deadline (2024-03-31)"));
 
   /* A new campaign is in its declaration phase: the first row is current. */
-  current = find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "current");
+  current = exemplar_test_find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "current");
   g_assert_cmpuint (current->len, ==, 1);
   g_assert_true (g_ptr_array_index (current, 0) == g_ptr_array_index (rows, 0));
 
   exemplar_timeline_set_today (timeline, "2026-11-29");
-  iterate (100);
-  later = visible_texts (GTK_WIDGET (timeline));
-  g_assert_true (texts_contain (later, "Today, 2026-11-29, is after the last deadline (2024-05-31)"));
+  exemplar_test_iterate (100);
+  later = exemplar_test_visible_texts (GTK_WIDGET (timeline));
+  g_assert_true (exemplar_test_texts_contain (later, "Today, 2026-11-29, is after the last deadline (2024-05-31)"));
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
+  rows = exemplar_test_find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
   g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (deadlines));
   for (guint i = 1; i < rows->len; i++)
     g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "passed"));
@@ -363,16 +239,16 @@ test_show_section (Fixture       *fixture,
   GtkWidget *stack;
 
   exemplar_window_set_campaign (fixture->window, fixture->campaign);
-  iterate (100);
+  exemplar_test_iterate (100);
 
-  rubric = find_one (window, EXEMPLAR_TYPE_RUBRIC_PAGE);
-  overview = find_one (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  rubric = exemplar_test_find_one (window, EXEMPLAR_TYPE_RUBRIC_PAGE);
+  overview = exemplar_test_find_one (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
   stack = gtk_widget_get_ancestor (rubric, GTK_TYPE_STACK);
   g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == overview);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "show-section",
                                   g_variant_new_string ("rubric"));
-  iterate (400);
+  exemplar_test_iterate (400);
   g_assert_true (gtk_stack_get_visible_child (GTK_STACK (stack)) == rubric);
   g_assert_true (gtk_widget_get_mapped (rubric));
   g_assert_false (gtk_widget_get_mapped (overview));
@@ -382,9 +258,9 @@ test_show_section (Fixture       *fixture,
 
   /* Closing the campaign brings back the welcome page. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "close-campaign", NULL);
-  iterate (400);
+  exemplar_test_iterate (400);
   g_assert_null (exemplar_window_get_campaign (fixture->window));
-  g_assert_true (gtk_widget_get_mapped (find_one (window, EXEMPLAR_TYPE_WELCOME_PAGE)));
+  g_assert_true (gtk_widget_get_mapped (exemplar_test_find_one (window, EXEMPLAR_TYPE_WELCOME_PAGE)));
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "save-copy"));
 }
 
@@ -407,12 +283,12 @@ test_open_not_a_campaign (Fixture       *fixture,
   g_assert_no_error (error);
 
   exemplar_window_open_file (fixture->window, file);
-  iterate (300);
+  exemplar_test_iterate (300);
 
   /* The welcome page stays, and a dialog says what happened. */
   g_assert_null (exemplar_window_get_campaign (fixture->window));
-  g_assert_true (gtk_widget_get_mapped (find_one (window, EXEMPLAR_TYPE_WELCOME_PAGE)));
-  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_mapped (exemplar_test_find_one (window, EXEMPLAR_TYPE_WELCOME_PAGE)));
+  dialog = exemplar_test_find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), "scores.exemplar"));
 
@@ -424,8 +300,8 @@ test_open_not_a_campaign (Fixture       *fixture,
   g_assert_false (g_file_test (journal, G_FILE_TEST_EXISTS));
 
   gtk_window_close (dialog);
-  iterate (100);
-  g_assert_null (find_message_dialog (GTK_WINDOW (window)));
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (GTK_WINDOW (window)));
 }
 
 static void
@@ -462,7 +338,7 @@ test_open_file_adds_recent (Fixture       *fixture,
   /* Opening a campaign puts it at the top of the list. */
   g_clear_object (&fixture->campaign);
   exemplar_window_open_file (fixture->window, file);
-  iterate (200);
+  exemplar_test_iterate (200);
   g_assert_nonnull (exemplar_window_get_campaign (fixture->window));
   g_clear_pointer (&recent, g_strfreev);
   recent = g_settings_get_strv (settings, "recent-campaigns");
@@ -471,9 +347,9 @@ test_open_file_adds_recent (Fixture       *fixture,
 
   /* The welcome page lists both; the missing one says so. */
   exemplar_window_set_campaign (fixture->window, NULL);
-  iterate (400);
-  welcome = find_one (GTK_WIDGET (fixture->window), EXEMPLAR_TYPE_WELCOME_PAGE);
-  rows = find_all (welcome, ADW_TYPE_ACTION_ROW, NULL);
+  exemplar_test_iterate (400);
+  welcome = exemplar_test_find_one (GTK_WIDGET (fixture->window), EXEMPLAR_TYPE_WELCOME_PAGE);
+  rows = exemplar_test_find_all (welcome, ADW_TYPE_ACTION_ROW, NULL);
   g_assert_cmpuint (rows->len, ==, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 0)), ==, "changning");
   g_assert_cmpstr (adw_preferences_row_get_title (g_ptr_array_index (rows, 1)), ==, "gone");
@@ -481,9 +357,9 @@ test_open_file_adds_recent (Fixture       *fixture,
 
   /* Removing it from the list removes its row. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "remove-recent", g_variant_new_string (missing));
-  iterate (100);
+  exemplar_test_iterate (100);
   g_clear_pointer (&rows, g_ptr_array_unref);
-  rows = find_all (welcome, ADW_TYPE_ACTION_ROW, NULL);
+  rows = exemplar_test_find_all (welcome, ADW_TYPE_ACTION_ROW, NULL);
   g_assert_cmpuint (rows->len, ==, 1);
 }
 
@@ -502,22 +378,22 @@ test_new_campaign_dialog (Fixture       *fixture,
   dialog = exemplar_new_campaign_dialog_new (fixture->window);
   g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
   gtk_window_present (GTK_WINDOW (dialog));
-  iterate (100);
+  exemplar_test_iterate (100);
 
   g_assert_cmpstr (exemplar_new_campaign_dialog_get_template_id (dialog), ==, "changning-2023");
 
   /* A file already there is refused, said in the dialog, and kept. */
   g_assert_false (exemplar_new_campaign_dialog_create (dialog, existing));
-  iterate (400);
+  exemplar_test_iterate (400);
   g_assert_nonnull (dialog);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
-  texts = visible_texts (GTK_WIDGET (dialog));
-  g_assert_true (texts_contain (texts, "already there"));
+  texts = exemplar_test_visible_texts (GTK_WIDGET (dialog));
+  g_assert_true (exemplar_test_texts_contain (texts, "already there"));
   g_assert_null (exemplar_window_get_campaign (fixture->window));
 
   /* A new name gets the extension, opens in the window, closes the dialog. */
   g_assert_true (exemplar_new_campaign_dialog_create (dialog, file));
-  iterate (100);
+  exemplar_test_iterate (100);
   g_assert_null (dialog);
   campaign = exemplar_window_get_campaign (fixture->window);
   g_assert_nonnull (campaign);
@@ -544,7 +420,7 @@ test_sample (Fixture       *fixture,
 
       if (EXEMPLAR_IS_WINDOW (active) && exemplar_window_get_campaign (EXEMPLAR_WINDOW (active)) != NULL)
         break;
-      iterate (500);
+      exemplar_test_iterate (500);
     }
 
   g_assert_true (g_file_test (sample, G_FILE_TEST_IS_REGULAR));
@@ -565,30 +441,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *home = NULL;
   int ret;
 
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-
   /* Keep the sample campaign and anything else out of the user's home. */
-  home = g_dir_make_tmp ("exemplar-gui-home-XXXXXX", &error);
-  g_assert_no_error (error);
+  home = exemplar_test_gui_init (&argc, &argv, "exemplar-gui-home-XXXXXX");
   data_home = g_build_filename (home, "data", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-
-  /* No application id: no D-Bus, which a test display may not have. */
-  app = g_object_new (EXEMPLAR_TYPE_APPLICATION,
-                      "flags", G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN,
-                      "resource-base-path", "/io/github/exemplar/Exemplar",
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = exemplar_test_application_new ();
 
   g_test_add ("/gui/window/campaign", Fixture, NULL, fixture_set_up, test_window_shows_campaign, fixture_tear_down);
   g_test_add ("/gui/window/timeline", Fixture, NULL, fixture_set_up, test_timeline, fixture_tear_down);
