@@ -29,21 +29,6 @@
 
 /* results */
 
-static char *
-join_flags (GPtrArray *flags)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; flags != NULL && i < flags->len; i++)
-    {
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, exemplar_indicator_get_code (g_ptr_array_index (flags, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 standing_to_json (JsonBuilder      *builder,
                   ExemplarStanding *standing,
@@ -182,7 +167,6 @@ results_text (GString         *out,
   for (guint i = 0; i < g_list_model_get_n_items (standings); i++)
     {
       g_autoptr(ExemplarStanding) standing = g_list_model_get_item (standings, i);
-      g_autoptr(GPtrArray) flags = exemplar_standing_get_flags (standing);
       ExemplarUnit *unit = exemplar_standing_get_unit (standing);
       guint rank = exemplar_standing_get_rank (standing);
       const char *tie_note = exemplar_standing_get_tie_note (standing);
@@ -202,7 +186,7 @@ results_text (GString         *out,
       /* Translators: submitted sheets counted, then sheets assigned. */
       g_ptr_array_add (ranking, g_strdup_printf (_("%u/%u"), exemplar_standing_get_sheets (standing),
                                                  exemplar_standing_get_assigned (standing)));
-      g_ptr_array_add (ranking, join_flags (flags));
+      g_ptr_array_add (ranking, exemplar_standing_dup_flag_codes (standing));
 
       g_ptr_array_add (subtotals, g_strdup (exemplar_unit_get_code (unit)));
       for (guint j = 0; j < branches->len; j++)

@@ -440,22 +440,6 @@ add_worksheet (lxw_workbook *workbook,
   return workbook_add_worksheet (workbook, fallback);
 }
 
-static char *
-join_flags (ExemplarStanding *standing)
-{
-  g_autoptr(GPtrArray) flags = exemplar_standing_get_flags (standing);
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint i = 0; flags != NULL && i < flags->len; i++)
-    {
-      if (i > 0)
-        g_string_append (text, ", ");
-      g_string_append (text, exemplar_indicator_get_code (g_ptr_array_index (flags, i)));
-    }
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
 static void
 xlsx_write_summary (XlsxWriter      *writer,
                     lxw_format      *bold,
@@ -488,7 +472,7 @@ xlsx_write_summary (XlsxWriter      *writer,
     {
       g_autoptr(ExemplarStanding) standing = g_list_model_get_item (G_LIST_MODEL (results), i);
       ExemplarUnit *unit = exemplar_standing_get_unit (standing);
-      g_autofree char *flags = join_flags (standing);
+      g_autofree char *flags = exemplar_standing_dup_flag_codes (standing);
       guint rank = exemplar_standing_get_rank (standing);
 
       if (rank > 0)

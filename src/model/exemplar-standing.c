@@ -330,6 +330,26 @@ exemplar_standing_get_n_flags (ExemplarStanding *self)
   return self->result->n_flags;
 }
 
+char *
+exemplar_standing_dup_flag_codes (ExemplarStanding *self)
+{
+  GString *text;
+
+  g_return_val_if_fail (EXEMPLAR_IS_STANDING (self), NULL);
+
+  text = g_string_new (NULL);
+  for (guint i = 0; i < self->result->n_flags; i++)
+    {
+      guint leaf = g_array_index (self->table->flags, guint, self->result->first_flag + i);
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, exemplar_indicator_get_code (g_ptr_array_index (self->table->leaves, leaf)));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
 gboolean
 exemplar_standing_get_item (ExemplarStanding  *self,
                             ExemplarIndicator *leaf,

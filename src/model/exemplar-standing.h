@@ -56,6 +56,9 @@ const char          *exemplar_standing_get_veto_reason (ExemplarStanding *self);
 GPtrArray           *exemplar_standing_get_flags       (ExemplarStanding *self);
 /* The number of flagged leaves, without building the array. */
 guint                exemplar_standing_get_n_flags     (ExemplarStanding *self);
+/* The flagged leaves' codes joined with ", " ("" when none), for tables
+ * and exports. */
+char                *exemplar_standing_dup_flag_codes  (ExemplarStanding *self);
 /* The leaf's aggregate, hundredths rounded; FALSE when nobody scored it. */
 gboolean             exemplar_standing_get_item        (ExemplarStanding  *self,
                                                         ExemplarIndicator *leaf,

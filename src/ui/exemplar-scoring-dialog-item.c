@@ -24,6 +24,7 @@
 #include "exemplar-assignment.h"
 #include "exemplar-declaration.h"
 #include "exemplar-indicator.h"
+#include "exemplar-points-spin.h"
 #include "exemplar-points.h"
 #include "exemplar-score-sheet.h"
 #include "exemplar-scoring-dialog-private.h"
@@ -105,23 +106,8 @@ static gboolean
 on_spin_output_cb (GtkSpinButton *spin,
                    ScoringItem   *item)
 {
-  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* An item not scored yet shows no number rather than a 0 nobody gave. */
-  if (!item->scored && !item->entered && value == 0.0)
-    {
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), "") != 0)
-        gtk_editable_set_text (GTK_EDITABLE (spin), "");
-      return TRUE;
-    }
-
-  /* The same text in every locale, so exemplar_points_parse() reads it back. */
-  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), buffer) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), buffer);
-
-  return TRUE;
+  /* An item not scored yet shows no number. */
+  return exemplar_points_spin_show (spin, !item->scored && !item->entered);
 }
 
 /* What was typed goes to the sheet here, so that a refusal keeps the value

@@ -21,6 +21,7 @@
 #include "exemplar-evidence-window.h"
 #include "exemplar-evidence.h"
 #include "exemplar-indicator.h"
+#include "exemplar-points-spin.h"
 #include "exemplar-points.h"
 #include "exemplar-self-assessment-private.h"
 
@@ -244,22 +245,7 @@ static gboolean
 on_spin_output_cb (GtkSpinButton *spin,
                    LeafRow       *lr)
 {
-  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (!lr->scored && !lr->entered && value == 0.0)
-    {
-      if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), "") != 0)
-        gtk_editable_set_text (GTK_EDITABLE (spin), "");
-      return TRUE;
-    }
-
-  /* The same text in every locale, so exemplar_points_parse() reads it back. */
-  g_ascii_formatd (buffer, sizeof buffer, "%.1f", value);
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (spin)), buffer) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), buffer);
-
-  return TRUE;
+  return exemplar_points_spin_show (spin, !lr->scored && !lr->entered);
 }
 
 static void
