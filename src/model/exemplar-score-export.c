@@ -628,3 +628,72 @@ exemplar_score_export_to_path (ExemplarCampaign  *campaign,
   }
   return FALSE;
 }
+
+typedef struct
+{
+  char *campaign_path;
+  char *path;
+} ExportJob;
+
+static void
+export_job_free (gpointer data)
+{
+  ExportJob *job = data;
+
+  g_free (job->campaign_path);
+  g_free (job->path);
+  g_free (job);
+}
+
+/* On the worker: its own campaign object over its own connection, never
+ * the caller's. */
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportJob *job = task_data;
+  g_autoptr(ExemplarCampaign) campaign = NULL;
+  GError *error = NULL;
+
+  campaign = exemplar_campaign_open (job->campaign_path, &error);
+  if (campaign == NULL || !exemplar_score_export_to_path (campaign, job->path, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+void
+exemplar_score_export_to_path_async (ExemplarCampaign    *campaign,
+                                     const char          *path,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ExportJob *job;
+
+  g_return_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign));
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (campaign, cancellable, callback, user_data);
+  g_task_set_source_tag (task, exemplar_score_export_to_path_async);
+
+  job = g_new0 (ExportJob, 1);
+  job->campaign_path = g_strdup (exemplar_campaign_get_path (campaign));
+  job->path = g_strdup (path);
+  g_task_set_task_data (task, job, export_job_free);
+
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+exemplar_score_export_to_path_finish (ExemplarCampaign  *campaign,
+                                      GAsyncResult      *result,
+                                      GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, campaign), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

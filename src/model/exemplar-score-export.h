@@ -31,6 +31,17 @@ gboolean exemplar_score_export_xlsx        (ExemplarCampaign   *campaign,
 gboolean exemplar_score_export_to_path     (ExemplarCampaign   *campaign,
                                             const char         *path,
                                             GError            **error);
+/* The same on a worker, which opens the campaign's file on a connection of
+ * its own; for exports too long for the main thread (a national campaign's
+ * XLSX). Writes to @path only through the usual temporary file. */
+void     exemplar_score_export_to_path_async  (ExemplarCampaign    *campaign,
+                                               const char          *path,
+                                               GCancellable        *cancellable,
+                                               GAsyncReadyCallback  callback,
+                                               gpointer             user_data);
+gboolean exemplar_score_export_to_path_finish (ExemplarCampaign    *campaign,
+                                               GAsyncResult        *result,
+                                               GError             **error);
 gboolean exemplar_score_export_sheet_pdf   (ExemplarScoreSheet *sheet,
                                             const char         *path,
                                             GError            **error);

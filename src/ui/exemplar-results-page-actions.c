@@ -6,8 +6,9 @@
  * the flagged items. The results.* actions; the model decides, and every
  * refusal is shown as the model words it.
  *
- * Exports run on the main thread: they read through the campaign's own
- * connection, which is not shared with workers.
+ * The scores' export runs on a worker with its own connection (a national
+ * campaign's XLSX takes seconds); a score sheet's PDF is one page or two
+ * and is written at once.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -57,6 +58,39 @@ set_folder_beside_campaign (ExemplarResultsPage *self,
 
 /* Export scores */
 
+typedef struct
+{
+  ExemplarResultsPage *self;
+  char                *path;
+} ExportDone;
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ExportDone *done = user_data;
+  g_autoptr(ExemplarResultsPage) self = done->self;
+  g_autofree char *path = done->path;
+  g_autoptr(GError) error = NULL;
+
+  g_free (done);
+
+  if (exemplar_score_export_to_path_finish (EXEMPLAR_CAMPAIGN (source), result, &error))
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      /* Translators: a toast; %s is the file name. */
+      g_autofree char *text = g_strdup_printf (_("Scores exported to “%s”"), name);
+
+      _exemplar_results_page_add_toast (self, text);
+    }
+  else
+    {
+      _exemplar_results_page_show_error (self, _("Could Not Export the Scores"),
+                                         error != NULL ? error->message : NULL);
+    }
+}
+
 static void
 on_export_response_cb (GtkNativeDialog     *native,
                        int                  response,
@@ -64,7 +98,6 @@ on_export_response_cb (GtkNativeDialog     *native,
 {
   g_autoptr(GFile) file = NULL;
   g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       self->campaign != NULL &&
@@ -84,19 +117,13 @@ on_export_response_cb (GtkNativeDialog     *native,
 
       g_debug ("Exporting scores to %s", path);
 
-      if (exemplar_score_export_to_path (self->campaign, path, &error))
-        {
-          g_autofree char *name = g_path_get_basename (path);
-          /* Translators: a toast; %s is the file name. */
-          g_autofree char *text = g_strdup_printf (_("Scores exported to “%s”"), name);
+      {
+        ExportDone *done = g_new0 (ExportDone, 1);
 
-          _exemplar_results_page_add_toast (self, text);
-        }
-      else
-        {
-          _exemplar_results_page_show_error (self, _("Could Not Export the Scores"),
-                                             error != NULL ? error->message : NULL);
-        }
+        done->self = g_object_ref (self);
+        done->path = g_strdup (path);
+        exemplar_score_export_to_path_async (self->campaign, path, NULL, on_export_done_cb, done);
+      }
     }
 
   gtk_native_dialog_destroy (native);
