@@ -682,3 +682,62 @@ exemplar_database_verify_audit (ExemplarDatabase *self,
 
   return sound;
 }
+
+sqlite3_stmt *
+exemplar_database_begin_write (ExemplarDatabase  *self,
+                               const char        *sql,
+                               GError           **error)
+{
+  if (!exemplar_database_begin (self, error))
+    return NULL;
+
+  return exemplar_database_prepare_write (self, sql, error);
+}
+
+sqlite3_stmt *
+exemplar_database_prepare_write (ExemplarDatabase  *self,
+                                 const char        *sql,
+                                 GError           **error)
+{
+  sqlite3_stmt *stmt = exemplar_database_prepare (self, sql, error);
+
+  if (stmt == NULL)
+    exemplar_database_rollback (self);
+
+  return stmt;
+}
+
+gboolean
+exemplar_database_step_write (ExemplarDatabase  *self,
+                              sqlite3_stmt      *stmt,
+                              GError           **error)
+{
+  if (!exemplar_database_step_done (self, stmt, error))
+    {
+      exemplar_database_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+exemplar_database_commit_write (ExemplarDatabase  *self,
+                                sqlite3_stmt      *stmt,
+                                const char        *action,
+                                const char        *target,
+                                const char        *detail,
+                                GError           **error)
+{
+  if (stmt != NULL && !exemplar_database_step_write (self, stmt, error))
+    return FALSE;
+
+  if ((action != NULL && !exemplar_database_audit (self, action, target, detail, error)) ||
+      !exemplar_database_commit (self, error))
+    {
+      exemplar_database_rollback (self);
+      return FALSE;
+    }
+
+  return TRUE;
+}

@@ -66,6 +66,27 @@ gboolean          exemplar_database_audit          (ExemplarDatabase       *self
                                                     const char             *detail,
                                                     GError                **error);
 /* Verifies the audit chain; appends a line to @problems for each broken link. */
+/* A change is one transaction: begin_write() opens it with its first
+ * statement, prepare_write() and step_write() run further ones, and
+ * commit_write() steps the last statement (when given), appends the audit
+ * row (unless @action is NULL) and commits. Each rolls the whole change
+ * back on failure, so a caller only returns. */
+sqlite3_stmt     *exemplar_database_begin_write    (ExemplarDatabase       *self,
+                                                    const char             *sql,
+                                                    GError                **error);
+sqlite3_stmt     *exemplar_database_prepare_write  (ExemplarDatabase       *self,
+                                                    const char             *sql,
+                                                    GError                **error);
+/* Steps and finalizes @stmt, a statement that returns no rows. */
+gboolean          exemplar_database_step_write     (ExemplarDatabase       *self,
+                                                    sqlite3_stmt           *stmt,
+                                                    GError                **error);
+gboolean          exemplar_database_commit_write   (ExemplarDatabase       *self,
+                                                    sqlite3_stmt           *stmt,
+                                                    const char             *action,
+                                                    const char             *target,
+                                                    const char             *detail,
+                                                    GError                **error);
 gboolean          exemplar_database_verify_audit   (ExemplarDatabase       *self,
                                                     GPtrArray              *problems);
 

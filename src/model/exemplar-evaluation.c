@@ -578,10 +578,7 @@ _exemplar_evaluation_begin_write (ExemplarEvaluation  *self,
                                   const char          *sql,
                                   GError             **error)
 {
-  if (!exemplar_database_begin (self->db, error))
-    return NULL;
-
-  return _exemplar_evaluation_prepare_write (self, sql, error);
+  return exemplar_database_begin_write (self->db, sql, error);
 }
 
 sqlite3_stmt *
@@ -589,12 +586,7 @@ _exemplar_evaluation_prepare_write (ExemplarEvaluation  *self,
                                     const char          *sql,
                                     GError             **error)
 {
-  sqlite3_stmt *stmt = exemplar_database_prepare (self->db, sql, error);
-
-  if (stmt == NULL)
-    exemplar_database_rollback (self->db);
-
-  return stmt;
+  return exemplar_database_prepare_write (self->db, sql, error);
 }
 
 gboolean
@@ -602,13 +594,7 @@ _exemplar_evaluation_step_write (ExemplarEvaluation  *self,
                                  sqlite3_stmt        *stmt,
                                  GError             **error)
 {
-  if (!exemplar_database_step_done (self->db, stmt, error))
-    {
-      exemplar_database_rollback (self->db);
-      return FALSE;
-    }
-
-  return TRUE;
+  return exemplar_database_step_write (self->db, stmt, error);
 }
 
 gboolean
@@ -619,17 +605,7 @@ _exemplar_evaluation_commit_write (ExemplarEvaluation  *self,
                                    const char          *detail,
                                    GError             **error)
 {
-  if (stmt != NULL && !_exemplar_evaluation_step_write (self, stmt, error))
-    return FALSE;
-
-  if ((action != NULL && !exemplar_database_audit (self->db, action, target, detail, error)) ||
-      !exemplar_database_commit (self->db, error))
-    {
-      exemplar_database_rollback (self->db);
-      return FALSE;
-    }
-
-  return TRUE;
+  return exemplar_database_commit_write (self->db, stmt, action, target, detail, error);
 }
 
 gboolean
