@@ -14,6 +14,7 @@
 #include "exemplar-error.h"
 #include "exemplar-milestone.h"
 #include "exemplar-evaluation-private.h"
+#include "exemplar-publicity-private.h"
 #include "exemplar-rubric-private.h"
 #include "exemplar-template.h"
 #include "exemplar-unit.h"
@@ -30,6 +31,7 @@ struct _ExemplarCampaign
   GListStore        *declarations;
   ExemplarRubric    *rubric;
   ExemplarEvaluation *evaluation;
+  ExemplarPublicity  *publicity;
 
   char              *title;
   char              *notice_title;
@@ -211,6 +213,10 @@ campaign_new_for_database (ExemplarDatabase  *db,
   if (self->evaluation == NULL)
     return NULL;
 
+  self->publicity = _exemplar_publicity_new (db, self, error);
+  if (self->publicity == NULL)
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -219,6 +225,7 @@ exemplar_campaign_dispose (GObject *object)
 {
   ExemplarCampaign *self = (ExemplarCampaign *)object;
 
+  g_clear_object (&self->publicity);
   g_clear_object (&self->evaluation);
   g_clear_object (&self->rubric);
   g_clear_object (&self->milestones);
@@ -474,6 +481,14 @@ exemplar_campaign_get_evaluation (ExemplarCampaign *self)
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
 
   return self->evaluation;
+}
+
+ExemplarPublicity *
+exemplar_campaign_get_publicity (ExemplarCampaign *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+
+  return self->publicity;
 }
 
 ExemplarRubric *

@@ -47,6 +47,7 @@ GListModel       *exemplar_campaign_get_member_units    (ExemplarCampaign  *self
 GListModel       *exemplar_campaign_get_declarations    (ExemplarCampaign  *self);
 ExemplarRubric   *exemplar_campaign_get_rubric          (ExemplarCampaign  *self);
 ExemplarEvaluation *exemplar_campaign_get_evaluation    (ExemplarCampaign  *self);
+ExemplarPublicity  *exemplar_campaign_get_publicity     (ExemplarCampaign  *self);
 /* The office moves the campaign to @phase. Moving forward needs no reason;
  * moving back (reopening what a phase closed) needs @reason. Recorded in
  * phase_change and audited; notifies "phase". */
@@ -54,6 +55,30 @@ gboolean          exemplar_campaign_set_phase           (ExemplarCampaign  *self
                                                          ExemplarPhase      phase,
                                                          const char        *reason,
                                                          GError           **error);
+/* What is still missing before the campaign can leave its current phase,
+ * one translated line each (empty array when nothing is):
+ * - declaration: applications still in draft; none submitted;
+ * - evaluation: submitted applications without reviewers, sheets not
+ *   submitted (per reviewer), disagreement flags not reviewed;
+ * - publicity: no recommended list, member units without an opinion, the
+ *   candidate list not fixed, no period, the period not over, objections
+ *   not resolved;
+ * - naming: the naming decision not confirmed.
+ * Owned array of strings; NULL with @error when the data cannot be read. */
+GPtrArray        *exemplar_campaign_list_missing        (ExemplarCampaign  *self,
+                                                         GError           **error);
+/* Moves to the next phase. When something is missing, refuses
+ * (EXEMPLAR_ERROR_NOT_PERMITTED, the message lists it) unless
+ * @override_reason is given; the override and what it skipped are recorded
+ * in phase_change and the audit log. Refused in the closed phase. */
+gboolean          exemplar_campaign_advance_phase       (ExemplarCampaign  *self,
+                                                         const char        *override_reason,
+                                                         GError           **error);
+/* Days from today to @phase's deadline (negative once passed); FALSE when
+ * the phase has no deadline. */
+gboolean          exemplar_campaign_get_days_left       (ExemplarCampaign  *self,
+                                                         ExemplarPhase      phase,
+                                                         int               *days);
 ExemplarUnit     *exemplar_campaign_find_unit           (ExemplarCampaign  *self,
                                                          const char        *code);
 guint             exemplar_campaign_count_state         (ExemplarCampaign  *self,

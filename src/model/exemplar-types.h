@@ -19,6 +19,7 @@ typedef struct _ExemplarIndicator   ExemplarIndicator;
 typedef struct _ExemplarMilestone   ExemplarMilestone;
 typedef struct _ExemplarResults     ExemplarResults;
 typedef struct _ExemplarReviewer    ExemplarReviewer;
+typedef struct _ExemplarPublicity   ExemplarPublicity;
 typedef struct _ExemplarRound       ExemplarRound;
 typedef struct _ExemplarRubric      ExemplarRubric;
 typedef struct _ExemplarScoreSheet  ExemplarScoreSheet;
