@@ -10,7 +10,7 @@
  * Layout: A4 (595.28 × 841.89 pt), margins 37 mm top, 35 mm bottom, 28 mm
  * left, 26 mm right (GB/T 9704 proportions); title 22 pt bold serif
  * ("Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif) centred;
- * body 16 pt serif, line spacing 1.5, paragraphs indented two characters;
+ * body 16 pt serif, 22 lines a page, paragraphs indented two characters;
  * issuer and date right-aligned; a stamp (e.g. "已结束") drawn in red at
  * the top right of every page when set. Fonts are embedded in the PDF
  * (cairo subsets them).

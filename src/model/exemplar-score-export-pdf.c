@@ -30,6 +30,7 @@
 #include "exemplar-score-export-private.h"
 #include "exemplar-score-sheet.h"
 #include "exemplar-unit.h"
+#include "exemplar-util-private.h"
 
 /* A4 in PostScript points. */
 #define PAGE_WIDTH     595.276
@@ -420,7 +421,7 @@ pdf_write (const char  *path,
   n_pages = pdf_run (surface, footer, 0, content, user_data);
   cairo_surface_destroy (surface);
 
-  temp_path = _exemplar_score_export_create_temp (path, error);
+  temp_path = _exemplar_util_create_temp (path, error);
   if (temp_path == NULL)
     return FALSE;
 
@@ -435,11 +436,11 @@ pdf_write (const char  *path,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       g_unlink (temp_path);
-      _exemplar_score_export_set_storage_error (error, path, cairo_status_to_string (status));
+      _exemplar_util_set_storage_error (error, path, cairo_status_to_string (status));
       return FALSE;
     }
 
-  return _exemplar_score_export_commit_temp (temp_path, path, error);
+  return _exemplar_util_commit_temp (temp_path, path, error);
 }
 
 /* Helpers for both documents */

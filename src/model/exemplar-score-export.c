@@ -33,6 +33,7 @@
 #include "exemplar-score-sheet.h"
 #include "exemplar-standing.h"
 #include "exemplar-unit.h"
+#include "exemplar-util-private.h"
 
 /* The columns of the flat table, in order; CSV and the XLSX "Scores" sheet
  * share them. */
@@ -114,62 +115,6 @@ foreach_score_row (ExemplarCampaign  *campaign,
 }
 
 /* Shared helpers (exemplar-score-export-private.h) */
-
-void
-_exemplar_score_export_set_storage_error (GError     **error,
-                                          const char  *path,
-                                          const char  *detail)
-{
-  g_autofree char *display_name = g_filename_display_name (path);
-
-  g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_STORAGE,
-               /* Translators: a file name, then why it failed. */
-               _("“%s” could not be written: %s. Check that the folder exists, that you may "
-                 "write in it and that the disk is not full."),
-               display_name, detail);
-}
-
-char *
-_exemplar_score_export_create_temp (const char  *path,
-                                    GError     **error)
-{
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *pattern = g_strdup_printf (".%s.XXXXXX", base);
-  g_autofree char *temp_path = g_build_filename (dir, pattern, NULL);
-  int fd;
-
-  /* Beside the target, so that the final rename stays on one file system
-   * and replaces the old file in one step. */
-  fd = g_mkstemp_full (temp_path, O_RDWR, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-
-      _exemplar_score_export_set_storage_error (error, path, g_strerror (saved_errno));
-      return NULL;
-    }
-  close (fd);
-
-  return g_steal_pointer (&temp_path);
-}
-
-gboolean
-_exemplar_score_export_commit_temp (const char  *temp_path,
-                                    const char  *path,
-                                    GError     **error)
-{
-  if (g_rename (temp_path, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (temp_path);
-      _exemplar_score_export_set_storage_error (error, path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
-}
 
 char *
 _exemplar_score_export_format_fixed (gint64 hundredths)
@@ -288,7 +233,7 @@ exemplar_score_export_csv (ExemplarCampaign  *campaign,
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  temp_path = _exemplar_score_export_create_temp (path, error);
+  temp_path = _exemplar_util_create_temp (path, error);
   if (temp_path == NULL)
     return FALSE;
 
@@ -297,7 +242,7 @@ exemplar_score_export_csv (ExemplarCampaign  *campaign,
     {
       saved_errno = errno;
       g_unlink (temp_path);
-      _exemplar_score_export_set_storage_error (error, path, g_strerror (saved_errno));
+      _exemplar_util_set_storage_error (error, path, g_strerror (saved_errno));
       return FALSE;
     }
 
@@ -328,12 +273,12 @@ exemplar_score_export_csv (ExemplarCampaign  *campaign,
       if (local_error != NULL)
         g_propagate_error (error, g_steal_pointer (&local_error));
       else
-        _exemplar_score_export_set_storage_error (error, path,
+        _exemplar_util_set_storage_error (error, path,
                                                   g_strerror (saved_errno != 0 ? saved_errno : EIO));
       return FALSE;
     }
 
-  return _exemplar_score_export_commit_temp (temp_path, path, error);
+  return _exemplar_util_commit_temp (temp_path, path, error);
 }
 
 /* XLSX */
@@ -521,7 +466,7 @@ exemplar_score_export_xlsx (ExemplarCampaign  *campaign,
   if (results == NULL)
     return FALSE;
 
-  temp_path = _exemplar_score_export_create_temp (path, error);
+  temp_path = _exemplar_util_create_temp (path, error);
   if (temp_path == NULL)
     return FALSE;
 
@@ -531,7 +476,7 @@ exemplar_score_export_xlsx (ExemplarCampaign  *campaign,
   if (workbook == NULL)
     {
       g_unlink (temp_path);
-      _exemplar_score_export_set_storage_error (error, path, _("the spreadsheet could not be started"));
+      _exemplar_util_set_storage_error (error, path, _("the spreadsheet could not be started"));
       return FALSE;
     }
 
@@ -595,11 +540,11 @@ exemplar_score_export_xlsx (ExemplarCampaign  *campaign,
   if (status != LXW_NO_ERROR)
     {
       g_unlink (temp_path);
-      _exemplar_score_export_set_storage_error (error, path, lxw_strerror (status));
+      _exemplar_util_set_storage_error (error, path, lxw_strerror (status));
       return FALSE;
     }
 
-  return _exemplar_score_export_commit_temp (temp_path, path, error);
+  return _exemplar_util_commit_temp (temp_path, path, error);
 }
 
 gboolean
