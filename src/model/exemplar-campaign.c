@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-database.h"
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
@@ -622,6 +622,21 @@ exemplar_campaign_set_title (ExemplarCampaign  *self,
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
 
+  if (exemplar_campaign_get_read_only (self))
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
+                           exemplar_campaign_get_read_only_reason (self));
+      return FALSE;
+    }
+
+  if (self->phase == EXEMPLAR_PHASE_CLOSED)
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_LOCKED_BY_PHASE,
+                           _("The campaign is closed and can no longer change; the office can "
+                             "move it back to an earlier phase, with a reason."));
+      return FALSE;
+    }
+
   stripped = g_strstrip (g_strdup (title ? title : ""));
   if (stripped[0] == '\0')
     {
@@ -735,16 +750,73 @@ exemplar_campaign_get_database (ExemplarCampaign *self)
 }
 
 gboolean
+_exemplar_campaign_change_phase (ExemplarCampaign  *self,
+                                 ExemplarPhase      phase,
+                                 const char        *reason,
+                                 const char        *skipped,
+                                 GError           **error)
+{
+  g_autofree char *stripped = NULL;
+  g_autofree char *now = NULL;
+  g_autoptr(GString) detail = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
+  g_return_val_if_fail (phase < EXEMPLAR_N_PHASES, FALSE);
+
+  if (exemplar_campaign_get_read_only (self))
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
+                           exemplar_campaign_get_read_only_reason (self));
+      return FALSE;
+    }
+
+  stripped = g_strstrip (g_strdup (reason ? reason : ""));
+  utc = g_date_time_new_now_utc ();
+  now = g_date_time_format_iso8601 (utc);
+
+  stmt = exemplar_database_begin_write (self->db, "UPDATE campaign SET phase = ? WHERE id = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, exemplar_phase_to_string (phase), -1, SQLITE_STATIC);
+  if (!exemplar_database_step_write (self->db, stmt, error))
+    return FALSE;
+
+  stmt = exemplar_database_prepare_write (self->db,
+                                          "INSERT INTO phase_change (from_phase, to_phase, changed_at, override_reason) "
+                                          "VALUES (?, ?, ?, ?)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, exemplar_phase_to_string (self->phase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, exemplar_phase_to_string (phase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
+  if (stripped[0] != '\0')
+    sqlite3_bind_text (stmt, 4, stripped, -1, SQLITE_STATIC);
+
+  detail = g_string_new (NULL);
+  g_string_printf (detail, "%s -> %s", exemplar_phase_to_string (self->phase),
+                   exemplar_phase_to_string (phase));
+  if (stripped[0] != '\0')
+    g_string_append_printf (detail, ": %s", stripped);
+  if (skipped != NULL && skipped[0] != '\0')
+    g_string_append_printf (detail, "; skipped: %s", skipped);
+
+  if (!exemplar_database_commit_write (self->db, stmt, "campaign.phase", "", detail->str, error))
+    return FALSE;
+
+  self->phase = phase;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
+  return TRUE;
+}
+
+gboolean
 exemplar_campaign_set_phase (ExemplarCampaign  *self,
                              ExemplarPhase      phase,
                              const char        *reason,
                              GError           **error)
 {
   g_autofree char *stripped = NULL;
-  g_autofree char *now = NULL;
-  g_autofree char *detail = NULL;
-  g_autoptr(GDateTime) utc = NULL;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
   g_return_val_if_fail (phase < EXEMPLAR_N_PHASES, FALSE);
@@ -762,46 +834,5 @@ exemplar_campaign_set_phase (ExemplarCampaign  *self,
       return FALSE;
     }
 
-  utc = g_date_time_new_now_utc ();
-  now = g_date_time_format_iso8601 (utc);
-
-  if (!exemplar_database_begin (self->db, error))
-    return FALSE;
-
-  stmt = exemplar_database_prepare (self->db, "UPDATE campaign SET phase = ? WHERE id = 1", error);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_text (stmt, 1, exemplar_phase_to_string (phase), -1, SQLITE_STATIC);
-      if (!exemplar_database_step_done (self->db, stmt, error))
-        goto fail;
-    }
-  else
-    goto fail;
-
-  stmt = exemplar_database_prepare (self->db,
-                                    "INSERT INTO phase_change (from_phase, to_phase, changed_at, override_reason) "
-                                    "VALUES (?, ?, ?, ?)", error);
-  if (stmt == NULL)
-    goto fail;
-  sqlite3_bind_text (stmt, 1, exemplar_phase_to_string (self->phase), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 2, exemplar_phase_to_string (phase), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 3, now, -1, SQLITE_STATIC);
-  if (stripped[0] != '\0')
-    sqlite3_bind_text (stmt, 4, stripped, -1, SQLITE_STATIC);
-
-  detail = g_strdup_printf ("%s -> %s%s%s", exemplar_phase_to_string (self->phase),
-                            exemplar_phase_to_string (phase),
-                            stripped[0] != '\0' ? ": " : "", stripped);
-  if (!exemplar_database_step_done (self->db, stmt, error) ||
-      !exemplar_database_audit (self->db, "campaign.phase", "", detail, error) ||
-      !exemplar_database_commit (self->db, error))
-    goto fail;
-
-  self->phase = phase;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHASE]);
-  return TRUE;
-
-fail:
-  exemplar_database_rollback (self->db);
-  return FALSE;
+  return _exemplar_campaign_change_phase (self, phase, stripped, NULL, error);
 }

@@ -482,28 +482,41 @@ index_text (ExemplarDatabase  *db,
   return TRUE;
 }
 
-static gboolean
-store_file (ImportJob             *job,
-            ExemplarDatabase      *db,
-            GFile                 *file,
-            const char            *name,
-            ExemplarImportResult  *result,
-            GCancellable          *cancellable,
-            GError               **error)
+void
+_exemplar_checked_file_clear (ExemplarCheckedFile *checked)
+{
+  g_clear_pointer (&checked->sha256, g_free);
+  g_clear_pointer (&checked->title, g_free);
+  g_clear_pointer (&checked->texts, g_ptr_array_unref);
+}
+
+gint64
+_exemplar_declaration_get_size_limit (ExemplarDatabase *db)
+{
+  g_autoptr(sqlite3_stmt) limit = NULL;
+
+  limit = exemplar_database_prepare (db, "SELECT evidence_size_limit FROM campaign", NULL);
+  if (limit != NULL && sqlite3_step (limit) == SQLITE_ROW)
+    return sqlite3_column_int64 (limit, 0);
+
+  return 200 * 1024 * 1024;
+}
+
+gboolean
+_exemplar_declaration_check_file (ExemplarDatabase     *db,
+                                  GFile                *file,
+                                  const char           *name,
+                                  gint64                size_limit,
+                                  ExemplarCheckedFile  *checked,
+                                  GCancellable         *cancellable,
+                                  GError              **error)
 {
   g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *detail = NULL;
   guint8 head[16];
   guint8 tail[1024];
   gsize n_head = 0, n_tail = 0;
-  goffset size = 0;
   FileKind kind, named_kind;
-  gboolean blob_exists = FALSE;
-  gboolean attached = FALSE;
-  sqlite3_stmt *insert;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
@@ -519,29 +532,29 @@ store_file (ImportJob             *job,
                    _("“%s” is not a file."), name);
       return FALSE;
     }
-  if (g_file_info_get_size (info) > job->size_limit)
+  if (g_file_info_get_size (info) > size_limit)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    _("“%s” is larger than the limit of %lld MB for one evidence file."),
-                   name, (long long) (job->size_limit / (1024 * 1024)));
+                   name, (long long) (size_limit / (1024 * 1024)));
       return FALSE;
     }
 
-  if (!scan_file (file, name, head, &n_head, tail, &n_tail, &result->sha256, &size,
+  if (!scan_file (file, name, head, &n_head, tail, &n_tail, &checked->sha256, &checked->size,
                   cancellable, error))
     return FALSE;
 
-  if (size == 0)
+  if (checked->size == 0)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    _("“%s” is empty."), name);
       return FALSE;
     }
-  if (size > job->size_limit)
+  if (checked->size > size_limit)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    _("“%s” is larger than the limit of %lld MB for one evidence file."),
-                   name, (long long) (job->size_limit / (1024 * 1024)));
+                   name, (long long) (size_limit / (1024 * 1024)));
       return FALSE;
     }
 
@@ -560,6 +573,8 @@ store_file (ImportJob             *job,
                    name, kind_title (kind));
       return FALSE;
     }
+  checked->media_type = kind_media_type (kind);
+  checked->title = title_from_name (name);
 
   /* A file cut short in copying lacks its end marker. */
   if ((kind == KIND_PDF && !ends_with_marker (tail, n_tail, (const guint8 *) "%%EOF", 5)) ||
@@ -572,16 +587,58 @@ store_file (ImportJob             *job,
       return FALSE;
     }
 
-  if (!query_exists (db, "SELECT 1 FROM blob WHERE sha256 = ?", result->sha256, 0, 0,
-                     &blob_exists, error) ||
-      !query_exists (db, "SELECT 1 FROM evidence WHERE sha256 = ?1 AND application_id = ?2 "
-                         "AND indicator_id IS ?3",
-                     result->sha256, job->application_id, job->indicator_id, &attached, error))
+  if (!query_exists (db, "SELECT 1 FROM blob WHERE sha256 = ?", checked->sha256, 0, 0,
+                     &checked->stored, error))
     return FALSE;
 
-  result->pages = 1;
+  checked->pages = 1;
   if (kind == KIND_PDF &&
-      !read_pdf (file, name, &result->pages, blob_exists ? NULL : &texts, cancellable, error))
+      !read_pdf (file, name, &checked->pages, checked->stored ? NULL : &checked->texts,
+                 cancellable, error))
+    return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+_exemplar_declaration_store_blob (ExemplarDatabase     *db,
+                                  GFile                *file,
+                                  const char           *name,
+                                  ExemplarCheckedFile  *checked,
+                                  GCancellable         *cancellable,
+                                  GError              **error)
+{
+  if (checked->stored)
+    return TRUE;
+
+  return write_blob (db, file, name, checked->sha256, checked->size, checked->media_type,
+                     cancellable, error) &&
+         index_text (db, checked->sha256, checked->texts, error);
+}
+
+static gboolean
+store_file (ImportJob             *job,
+            ExemplarDatabase      *db,
+            GFile                 *file,
+            const char            *name,
+            ExemplarImportResult  *result,
+            GCancellable          *cancellable,
+            GError               **error)
+{
+  g_auto(ExemplarCheckedFile) checked = { 0, };
+  g_autofree char *detail = NULL;
+  gboolean attached = FALSE;
+  sqlite3_stmt *insert;
+
+  if (!_exemplar_declaration_check_file (db, file, name, job->size_limit, &checked,
+                                         cancellable, error))
+    return FALSE;
+  result->sha256 = g_strdup (checked.sha256);
+  result->pages = checked.pages;
+
+  if (!query_exists (db, "SELECT 1 FROM evidence WHERE sha256 = ?1 AND application_id = ?2 "
+                         "AND indicator_id IS ?3",
+                     result->sha256, job->application_id, job->indicator_id, &attached, error))
     return FALSE;
 
   if (attached)
@@ -594,12 +651,9 @@ store_file (ImportJob             *job,
   if (!exemplar_database_begin (db, error))
     return FALSE;
 
-  if (!blob_exists &&
-      (!write_blob (db, file, name, result->sha256, size, kind_media_type (kind), cancellable, error) ||
-       !index_text (db, result->sha256, texts, error)))
+  if (!_exemplar_declaration_store_blob (db, file, name, &checked, cancellable, error))
     goto failed;
 
-  title = title_from_name (name);
   insert = exemplar_database_prepare (db,
                                       "INSERT INTO evidence (application_id, indicator_id, sha256, title, "
                                       "  original_name, pages, purpose, added_at) "
@@ -613,7 +667,7 @@ store_file (ImportJob             *job,
   else
     sqlite3_bind_null (insert, 2);
   sqlite3_bind_text (insert, 3, result->sha256, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (insert, 4, title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 4, checked.title, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (insert, 5, name, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (insert, 6, (int) result->pages);
   sqlite3_bind_text (insert, 7, job->purpose, -1, SQLITE_TRANSIENT);
@@ -638,7 +692,7 @@ store_file (ImportJob             *job,
       !exemplar_database_commit (db, error))
     goto failed;
 
-  result->status = blob_exists ? EXEMPLAR_IMPORT_DUPLICATE : EXEMPLAR_IMPORT_STORED;
+  result->status = checked.stored ? EXEMPLAR_IMPORT_DUPLICATE : EXEMPLAR_IMPORT_STORED;
   return TRUE;
 
 failed:
@@ -721,7 +775,6 @@ import_job_new (ExemplarDeclaration     *self,
 {
   ExemplarCampaign *campaign = exemplar_declaration_get_campaign (self);
   ExemplarDatabase *db = exemplar_campaign_get_database (campaign);
-  g_autoptr(sqlite3_stmt) limit = NULL;
   ImportJob *job;
 
   if (g_strcmp0 (purpose, "evidence") != 0 && g_strcmp0 (purpose, "seal") != 0)
@@ -753,11 +806,7 @@ import_job_new (ExemplarDeclaration     *self,
   job->context = g_main_context_ref_thread_default ();
   job->progress = progress;
   job->progress_data = progress_data;
-  job->size_limit = 200 * 1024 * 1024;
-
-  limit = exemplar_database_prepare (db, "SELECT evidence_size_limit FROM campaign", NULL);
-  if (limit != NULL && sqlite3_step (limit) == SQLITE_ROW)
-    job->size_limit = sqlite3_column_int64 (limit, 0);
+  job->size_limit = _exemplar_declaration_get_size_limit (db);
 
   return job;
 }

@@ -28,6 +28,46 @@ void     _exemplar_declaration_add_evidence (ExemplarDeclaration *self,
 gboolean _exemplar_declaration_check_editable (ExemplarDeclaration  *self,
                                                GError              **error);
 
+/* How a file becomes a content-addressed blob (exemplar-declaration-import.c),
+ * shared with what else stores files the way evidence is stored (objections'
+ * attachments). */
+typedef struct
+{
+  char        *sha256;
+  char        *title;       /* the file's name without its extension */
+  const char  *media_type;
+  GPtrArray   *texts;       /* a PDF's pages' text, to index when not stored yet */
+  goffset      size;
+  guint        pages;
+  gboolean     stored;      /* the blob is in the file already */
+} ExemplarCheckedFile;
+
+void     _exemplar_checked_file_clear      (ExemplarCheckedFile  *checked);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ExemplarCheckedFile, _exemplar_checked_file_clear)
+
+/* The campaign's limit for one evidence file, in bytes. */
+gint64   _exemplar_declaration_get_size_limit (ExemplarDatabase  *db);
+/* Checks @file as evidence is checked (a regular file, not empty, within
+ * @size_limit, a PDF, JPEG or PNG named for what it is, complete, a PDF
+ * that opens) and fills @checked (zero-initialised by the caller, cleared
+ * with _exemplar_checked_file_clear()), reading the file once; @name names
+ * it in the errors. */
+gboolean _exemplar_declaration_check_file  (ExemplarDatabase     *db,
+                                            GFile                *file,
+                                            const char           *name,
+                                            gint64                size_limit,
+                                            ExemplarCheckedFile  *checked,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+/* Inside an open transaction: stores the checked file's bytes (and a PDF's
+ * text for search) unless they are stored already. Does not roll back. */
+gboolean _exemplar_declaration_store_blob  (ExemplarDatabase     *db,
+                                            GFile                *file,
+                                            const char           *name,
+                                            ExemplarCheckedFile  *checked,
+                                            GCancellable         *cancellable,
+                                            GError              **error);
+
 /* Internal to exemplar-declaration*.c. */
 
 typedef struct

@@ -35,8 +35,10 @@ struct _ExemplarPublicity
   GListStore        *objections;      /* ExemplarObjection, by id */
   GPtrArray         *recommended;     /* ExemplarDeclaration, panel order */
   GPtrArray         *candidates;      /* ExemplarDeclaration on the list, official order */
+  GHashTable        *opinions;        /* ExemplarUnit (member) → opinion row, see -review.c */
   char              *rationale;
   gboolean           fixed;           /* the candidate list is fixed */
+  guint              pass_line;       /* campaign.pass_line, 0 = none */
 
   /* The current period (period_id 0 when none). */
   gint64             period_id;
@@ -59,6 +61,9 @@ gboolean     _exemplar_publicity_check_phase    (ExemplarPublicity  *self,
                                                  ExemplarPhase       phase,
                                                  int                 other,
                                                  GError            **error);
+/* The declaration of application @application_id, or NULL. */
+ExemplarDeclaration *_exemplar_publicity_lookup (ExemplarPublicity  *self,
+                                                 gint64              application_id);
 /* The campaign's today, YYYY-MM-DD. */
 char        *_exemplar_publicity_dup_today      (ExemplarPublicity  *self);
 /* Inside an open transaction: stores @declaration's new state (the
@@ -78,8 +83,16 @@ gboolean     _exemplar_publicity_start_period   (ExemplarPublicity  *self,
  * decision, objections, the declarations' states) and emits "changed". */
 void         _exemplar_publicity_finish_change  (ExemplarPublicity  *self);
 
-/* Loaders called by the reload (exemplar-publicity-objection.c and
- * exemplar-publicity-naming.c). */
+/* The honour the campaign confers, e.g. "长宁区未成年人保护示范街道(镇)",
+ * derived from the campaign's title (the part before "创建", with 街镇
+ * written out as 街道(镇) as the official documents do). Chinese data. */
+char        *_exemplar_publicity_dup_honour     (ExemplarPublicity  *self);
+
+/* Loaders called by the reload (exemplar-publicity-review.c: the
+ * recommended list, opinions and candidates; exemplar-publicity-objection.c
+ * and exemplar-publicity-naming.c). */
+gboolean     _exemplar_publicity_load_review     (ExemplarPublicity *self,
+                                                  GError           **error);
 gboolean     _exemplar_publicity_load_objections (ExemplarPublicity *self,
                                                   GError           **error);
 gboolean     _exemplar_publicity_load_decision   (ExemplarPublicity *self,

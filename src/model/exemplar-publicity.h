@@ -188,7 +188,9 @@ ExemplarDocument *exemplar_publicity_build_notice   (ExemplarPublicity  *self,
 /* ExemplarObjection, oldest first. */
 GListModel       *exemplar_publicity_get_objections (ExemplarPublicity  *self);
 /* Records an objection to @declaration (a candidate) received on
- * @received_on. Returns it, accepted or not (see its not_accepted_reason);
+ * @received_on (for a letter, the postmark's date). Returns a new reference
+ * to it (it is in get_objections() too), accepted or not (see its
+ * not_accepted_reason);
  * NULL with an error only for bad input: an invalid date, empty content,
  * not a candidate, no period set. @from_name NULL = anonymous; @sealed
  * only matters for a unit. */
@@ -216,6 +218,7 @@ gboolean          exemplar_publicity_resolve_objection (ExemplarPublicity *self,
                                                         const char        *reply,
                                                         const char        *resolved_on,
                                                         GError           **error);
+/* The objection with @id (owned by the publicity), or NULL. */
 ExemplarObjection *exemplar_publicity_find_objection (ExemplarPublicity *self,
                                                       gint64             id);
 /* Accepted objections without an outcome. */

@@ -25,5 +25,6 @@ typedef struct _ExemplarRubric      ExemplarRubric;
 typedef struct _ExemplarScoreSheet  ExemplarScoreSheet;
 typedef struct _ExemplarStanding    ExemplarStanding;
 typedef struct _ExemplarUnit        ExemplarUnit;
+typedef struct _ExemplarWorkingGroup ExemplarWorkingGroup;
 
 G_END_DECLS

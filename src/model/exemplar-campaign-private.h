@@ -1,0 +1,27 @@
+/* exemplar-campaign-private.h
+ *
+ * Internal to exemplar-campaign*.c: the campaign is split over
+ * exemplar-campaign.c (loading, properties, the phase change) and
+ * exemplar-campaign-phase.c (what is missing, advancing, days left).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "exemplar-campaign.h"
+
+G_BEGIN_DECLS
+
+/* Moves the campaign to @phase in one transaction: the campaign row, a
+ * phase_change row (with @reason as its override_reason, when not empty)
+ * and the audit row "campaign.phase" ("from -> to[: reason][; skipped:
+ * @skipped]"). Refused on a read-only campaign. No rule on the direction:
+ * the callers decide when a reason is needed. Notifies "phase". */
+gboolean _exemplar_campaign_change_phase (ExemplarCampaign  *self,
+                                          ExemplarPhase      phase,
+                                          const char        *reason,
+                                          const char        *skipped,
+                                          GError           **error);
+
+G_END_DECLS

@@ -1,0 +1,602 @@
+/* exemplar-publicity-objection.c
+ *
+ * Objections (异议) to candidates during the publicity period. The office
+ * records every objection it receives; whether it is accepted is decided
+ * here, by the rules the notice states (DOMAIN.md): received within the
+ * current period, and named — a unit's with its seal, an individual's with
+ * a real name and a phone. For a letter the postmark counts, so the office
+ * enters the postmark's date as the received date. A not accepted objection
+ * is kept with the reason, translated when it was recorded, so the record
+ * says why whoever reads it later.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "exemplar-campaign.h"
+#include "exemplar-declaration-private.h"
+#include "exemplar-error.h"
+#include "exemplar-objection-private.h"
+#include "exemplar-publicity-private.h"
+#include "exemplar-unit.h"
+
+/* Days the office has to verify an accepted objection. */
+#define VERIFY_WORKING_DAYS 10
+
+/* How much of an objection's content names it in the candidate list's
+ * removal reason. */
+#define SUMMARY_LENGTH 60
+
+#define OBJECTION_COLUMNS \
+  "id, application_id, received_on, channel, from_name, from_unit, sealed, contact, content, " \
+  "accepted, not_accepted_reason, verify_by, outcome, reply, resolved_on"
+
+static char *
+strip (const char *text)
+{
+  char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+  return stripped;
+}
+
+static const char *
+unit_name (ExemplarDeclaration *declaration)
+{
+  return exemplar_unit_get_name (exemplar_declaration_get_unit (declaration));
+}
+
+static const char *
+unit_code (ExemplarDeclaration *declaration)
+{
+  return exemplar_unit_get_code (exemplar_declaration_get_unit (declaration));
+}
+
+static gboolean
+check_date (const char  *day,
+            GError     **error)
+{
+  g_autoptr(GDate) date = day != NULL ? exemplar_calendar_parse_date (day) : NULL;
+
+  if (date == NULL)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-04-29."),
+                   day != NULL ? day : "");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+dup_working_days_after (ExemplarPublicity  *self,
+                        const char         *day,
+                        guint               n,
+                        GError            **error)
+{
+  if (self->calendar == NULL)
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                           _("The working-day calendar could not be loaded, so the dates that "
+                             "follow an objection cannot be computed; reinstall Exemplar."));
+      return NULL;
+    }
+
+  return exemplar_calendar_working_days_after (self->calendar, day, n, error);
+}
+
+static gboolean
+is_candidate (ExemplarPublicity   *self,
+              ExemplarDeclaration *declaration)
+{
+  return g_ptr_array_find (self->candidates, declaration, NULL);
+}
+
+/* Why an objection is not accepted, or NULL when it is. */
+static char *
+dup_not_accepted_reason (ExemplarPublicity *self,
+                         const char        *received_on,
+                         const char        *from_name,
+                         gboolean           from_unit,
+                         gboolean           sealed,
+                         const char        *contact)
+{
+  if (strcmp (received_on, self->period_start) < 0)
+    /* Translators: the %s are dates, YYYY-MM-DD. */
+    return g_strdup_printf (_("Received on %s, before the publicity period began on %s."),
+                            received_on, self->period_start);
+  if (strcmp (received_on, self->period_end) > 0)
+    /* Translators: the %s are dates, YYYY-MM-DD. */
+    return g_strdup_printf (_("Received on %s, after the publicity period ended on %s."),
+                            received_on, self->period_end);
+  if (from_name == NULL)
+    return g_strdup (_("Anonymous objections are not accepted."));
+  if (from_unit && !sealed)
+    return g_strdup (_("A unit’s objection must carry its seal."));
+  if (!from_unit && contact == NULL)
+    return g_strdup (_("An individual must give a real name and a phone number."));
+
+  return NULL;
+}
+
+/* The objection as the candidate list records a removal: the start of its
+ * content, on one line. */
+static char *
+summarize (const char *content)
+{
+  g_autofree char *line = g_strdup (content);
+  glong length;
+
+  g_strdelimit (line, "\r\n\t", ' ');
+  length = g_utf8_strlen (line, -1);
+  if (length <= SUMMARY_LENGTH)
+    return g_steal_pointer (&line);
+
+  *g_utf8_offset_to_pointer (line, SUMMARY_LENGTH) = '\0';
+  return g_strconcat (line, "…", NULL);
+}
+
+static gboolean
+check_own_objection (ExemplarPublicity  *self,
+                     ExemplarObjection  *objection,
+                     GError            **error)
+{
+  if (exemplar_publicity_find_objection (self, exemplar_objection_get_id (objection)) != objection)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                   _("Objection %" G_GINT64_FORMAT " is not one of this campaign’s objections."),
+                   exemplar_objection_get_id (objection));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_attachments (ExemplarPublicity  *self,
+                  GHashTable         *by_id,
+                  GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = exemplar_database_prepare (self->db,
+                                    "SELECT objection_id, sha256, title FROM objection_attachment "
+                                    "ORDER BY objection_id, rowid",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      ExemplarObjection *objection = g_hash_table_lookup (by_id, &id);
+
+      if (objection != NULL)
+        _exemplar_objection_add_attachment (objection,
+                                            (const char *) sqlite3_column_text (stmt, 1),
+                                            (const char *) sqlite3_column_text (stmt, 2));
+    }
+
+  return TRUE;
+}
+
+/* Private API */
+
+/* The objections already in the list are refreshed in place, so that one
+ * a caller holds stays current; new ones are appended. */
+gboolean
+_exemplar_publicity_load_objections (ExemplarPublicity  *self,
+                                     GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_items = g_list_model_get_n_items (G_LIST_MODEL (self->objections));
+  gboolean append = TRUE;
+
+  g_assert (EXEMPLAR_IS_PUBLICITY (self));
+
+  stmt = exemplar_database_prepare (self->db,
+                                    "SELECT " OBJECTION_COLUMNS " FROM objection ORDER BY id",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      ExemplarDeclaration *declaration = _exemplar_publicity_lookup (self, sqlite3_column_int64 (stmt, 1));
+      ExemplarObjection *objection;
+
+      if (declaration == NULL)
+        continue;
+
+      objection = _exemplar_objection_new_from_row (stmt, declaration);
+      g_ptr_array_add (loaded, objection);
+      g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), objection);
+    }
+
+  if (!load_attachments (self, by_id, error))
+    return FALSE;
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      ExemplarObjection *fresh = g_ptr_array_index (loaded, i);
+      ExemplarObjection *kept = exemplar_publicity_find_objection (self, exemplar_objection_get_id (fresh));
+
+      if (kept != NULL)
+        _exemplar_objection_refresh (kept, fresh);
+      g_ptr_array_add (items, g_object_ref (kept != NULL ? kept : fresh));
+    }
+
+  /* Usually the list only grew: the rows on screen stay as they are. */
+  for (guint i = 0; append && i < n_items; i++)
+    {
+      g_autoptr(ExemplarObjection) shown = g_list_model_get_item (G_LIST_MODEL (self->objections), i);
+
+      append = i < items->len && g_ptr_array_index (items, i) == shown;
+    }
+
+  if (append && items->len > n_items)
+    g_list_store_splice (self->objections, n_items, 0, items->pdata + n_items, items->len - n_items);
+  else if (!append)
+    g_list_store_splice (self->objections, 0, n_items, items->pdata, items->len);
+
+  return TRUE;
+}
+
+/* Public API */
+
+GListModel *
+exemplar_publicity_get_objections (ExemplarPublicity *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), NULL);
+
+  return G_LIST_MODEL (self->objections);
+}
+
+ExemplarObjection *
+exemplar_publicity_add_objection (ExemplarPublicity    *self,
+                                  ExemplarDeclaration  *declaration,
+                                  const char           *received_on,
+                                  ExemplarChannel       channel,
+                                  const char           *from_name,
+                                  gboolean              from_unit,
+                                  gboolean              sealed,
+                                  const char           *contact,
+                                  const char           *content,
+                                  GError              **error)
+{
+  g_autofree char *clean_name = strip (from_name);
+  g_autofree char *clean_contact = strip (contact);
+  g_autofree char *clean_content = strip (content);
+  g_autofree char *reason = NULL;
+  g_autofree char *verify_by = NULL;
+  g_autofree char *detail = NULL;
+  ExemplarObjection *objection;
+  sqlite3_stmt *insert;
+  gint64 id;
+
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), NULL);
+  g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (declaration), NULL);
+  g_return_val_if_fail (channel < EXEMPLAR_N_CHANNELS, NULL);
+
+  if (!_exemplar_publicity_check_phase (self, EXEMPLAR_PHASE_PUBLICITY, -1, error))
+    return NULL;
+
+  if (self->period_id == 0)
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                           _("No publicity period is set; set the period on the notice before "
+                             "recording objections."));
+      return NULL;
+    }
+  if (!is_candidate (self, declaration))
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s is a unit, e.g. 新泾镇. */
+                   _("%s is not on the candidate list; an objection concerns a candidate in the "
+                     "notice."),
+                   unit_name (declaration));
+      return NULL;
+    }
+  if (!check_date (received_on, error))
+    return NULL;
+  if (clean_content == NULL)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s is a unit, e.g. 新泾镇. */
+                   _("Write what the objection to %s says."), unit_name (declaration));
+      return NULL;
+    }
+
+  reason = dup_not_accepted_reason (self, received_on, clean_name, from_unit, sealed, clean_contact);
+  if (reason == NULL)
+    {
+      verify_by = dup_working_days_after (self, received_on, VERIFY_WORKING_DAYS, error);
+      if (verify_by == NULL)
+        return NULL;
+    }
+
+  insert = exemplar_database_begin_write (self->db,
+                                          "INSERT INTO objection (publicity_id, application_id, received_on, "
+                                          "  channel, from_name, from_unit, sealed, contact, content, "
+                                          "  accepted, not_accepted_reason, verify_by) "
+                                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                                          error);
+  if (insert == NULL)
+    return NULL;
+  sqlite3_bind_int64 (insert, 1, self->period_id);
+  sqlite3_bind_int64 (insert, 2, exemplar_declaration_get_id (declaration));
+  sqlite3_bind_text (insert, 3, received_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 4, exemplar_channel_to_string (channel), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 5, clean_name, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (insert, 6, from_unit ? 1 : 0);
+  sqlite3_bind_int (insert, 7, from_unit && sealed ? 1 : 0);
+  sqlite3_bind_text (insert, 8, clean_contact, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 9, clean_content, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (insert, 10, reason == NULL ? 1 : 0);
+  sqlite3_bind_text (insert, 11, reason, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 12, verify_by, -1, SQLITE_TRANSIENT);
+  if (!exemplar_database_step_write (self->db, insert, error))
+    return NULL;
+
+  id = exemplar_database_last_insert_id (self->db);
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s: %s", id, received_on,
+                            exemplar_channel_to_string (channel),
+                            reason == NULL ? "accepted" : reason);
+  if (!exemplar_database_commit_write (self->db, NULL, "objection.add", unit_code (declaration),
+                                       detail, error))
+    return NULL;
+
+  _exemplar_publicity_finish_change (self);
+
+  objection = exemplar_publicity_find_objection (self, id);
+  if (objection == NULL)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_STORAGE,
+                   _("Objection %" G_GINT64_FORMAT " was recorded but could not be read back; "
+                     "open the campaign again."),
+                   id);
+      return NULL;
+    }
+
+  return g_object_ref (objection);
+}
+
+gboolean
+exemplar_publicity_attach_to_objection (ExemplarPublicity  *self,
+                                        ExemplarObjection  *objection,
+                                        const char         *path,
+                                        GError            **error)
+{
+  g_auto(ExemplarCheckedFile) checked = { 0, };
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *detail = NULL;
+  sqlite3_stmt *insert;
+  gint64 id;
+
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
+  g_return_val_if_fail (EXEMPLAR_IS_OBJECTION (objection), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!_exemplar_publicity_check_phase (self, EXEMPLAR_PHASE_PUBLICITY, -1, error) ||
+      !check_own_objection (self, objection, error))
+    return FALSE;
+
+  id = exemplar_objection_get_id (objection);
+  file = g_file_new_for_path (path);
+  name = g_file_get_basename (file);
+  if (!_exemplar_declaration_check_file (self->db, file, name,
+                                         _exemplar_declaration_get_size_limit (self->db),
+                                         &checked, NULL, error))
+    return FALSE;
+
+  /* Attaching the same file twice changes nothing. */
+  for (guint i = 0; i < exemplar_objection_get_n_attachments (objection); i++)
+    if (g_str_equal (exemplar_objection_get_attachment_sha256 (objection, i), checked.sha256))
+      return TRUE;
+
+  if (!exemplar_database_begin (self->db, error))
+    return FALSE;
+  if (!_exemplar_declaration_store_blob (self->db, file, name, &checked, NULL, error))
+    {
+      exemplar_database_rollback (self->db);
+      return FALSE;
+    }
+
+  insert = exemplar_database_prepare_write (self->db,
+                                            "INSERT INTO objection_attachment (objection_id, sha256, title, "
+                                            "  original_name) VALUES (?, ?, ?, ?)",
+                                            error);
+  if (insert == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (insert, 1, id);
+  sqlite3_bind_text (insert, 2, checked.sha256, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 3, checked.title, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (insert, 4, name, -1, SQLITE_TRANSIENT);
+
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s", id, checked.sha256, name);
+  if (!exemplar_database_commit_write (self->db, insert, "objection.attach",
+                                       unit_code (exemplar_objection_get_declaration (objection)),
+                                       detail, error))
+    return FALSE;
+
+  _exemplar_publicity_finish_change (self);
+  return TRUE;
+}
+
+gboolean
+exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
+                                      ExemplarObjection  *objection,
+                                      ExemplarOutcome     outcome,
+                                      const char         *reply,
+                                      const char         *resolved_on,
+                                      GError            **error)
+{
+  ExemplarDeclaration *declaration;
+  g_autofree char *clean_reply = strip (reply);
+  g_autofree char *today = NULL;
+  g_autofree char *detail = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id;
+
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
+  g_return_val_if_fail (EXEMPLAR_IS_OBJECTION (objection), FALSE);
+  g_return_val_if_fail (outcome < EXEMPLAR_N_OUTCOMES, FALSE);
+
+  if (!_exemplar_publicity_check_phase (self, EXEMPLAR_PHASE_PUBLICITY, -1, error) ||
+      !check_own_objection (self, objection, error))
+    return FALSE;
+
+  id = exemplar_objection_get_id (objection);
+  declaration = exemplar_objection_get_declaration (objection);
+  if (!exemplar_objection_get_accepted (objection))
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s after the number is why it was not accepted. */
+                   _("Objection %" G_GINT64_FORMAT " was not accepted (%s), so it has no outcome "
+                     "to record."),
+                   id, exemplar_objection_get_not_accepted_reason (objection));
+      return FALSE;
+    }
+  if (exemplar_objection_get_outcome (objection) != EXEMPLAR_OUTCOME_PENDING)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: the last %s is a date, YYYY-MM-DD. */
+                   _("Objection %" G_GINT64_FORMAT " was already resolved on %s."),
+                   id, exemplar_objection_get_resolved_on (objection));
+      return FALSE;
+    }
+  if (outcome == EXEMPLAR_OUTCOME_PENDING)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("Choose the outcome of objection %" G_GINT64_FORMAT ": not upheld, upheld "
+                     "and removed, upheld and rectified, or re-publicity."),
+                   id);
+      return FALSE;
+    }
+  if (clean_reply == NULL)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("Write the reply sent to the objector of objection %" G_GINT64_FORMAT "."),
+                   id);
+      return FALSE;
+    }
+
+  if (resolved_on == NULL)
+    resolved_on = today = _exemplar_publicity_dup_today (self);
+  if (!check_date (resolved_on, error))
+    return FALSE;
+  if (strcmp (resolved_on, exemplar_objection_get_received_on (objection)) < 0)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: the %s are dates, YYYY-MM-DD. */
+                   _("An objection received on %s cannot be resolved on %s, before it came."),
+                   exemplar_objection_get_received_on (objection), resolved_on);
+      return FALSE;
+    }
+
+  stmt = exemplar_database_begin_write (self->db,
+                                        "UPDATE objection SET outcome = ?, reply = ?, resolved_on = ? "
+                                        "WHERE id = ?",
+                                        error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, exemplar_outcome_to_string (outcome), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, clean_reply, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, resolved_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 4, id);
+  if (!exemplar_database_step_write (self->db, stmt, error))
+    return FALSE;
+
+  if (outcome == EXEMPLAR_OUTCOME_UPHELD_REMOVED && is_candidate (self, declaration))
+    {
+      g_autofree char *summary = summarize (exemplar_objection_get_content (objection));
+
+      stmt = exemplar_database_prepare_write (self->db,
+                                              "UPDATE candidate SET removed_at = ?, removed_reason = ? "
+                                              "WHERE application_id = ?",
+                                              error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, resolved_on, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, summary, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, exemplar_declaration_get_id (declaration));
+      if (!exemplar_database_step_write (self->db, stmt, error) ||
+          !_exemplar_publicity_write_state (self, declaration, EXEMPLAR_STATE_OBJECTION_UPHELD, error))
+        {
+          exemplar_database_rollback (self->db);
+          return FALSE;
+        }
+    }
+  else if (outcome == EXEMPLAR_OUTCOME_REPUBLICITY)
+    {
+      /* The new period starts on the next working day, as long as the old. */
+      g_autofree char *start = dup_working_days_after (self, resolved_on, 1, error);
+
+      if (start == NULL ||
+          !_exemplar_publicity_start_period (self, start, self->period_days, error))
+        {
+          exemplar_database_rollback (self->db);
+          return FALSE;
+        }
+    }
+
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s", id, exemplar_outcome_to_string (outcome),
+                            resolved_on);
+  if (!exemplar_database_commit_write (self->db, NULL, "objection.resolve", unit_code (declaration),
+                                       detail, error))
+    return FALSE;
+
+  _exemplar_publicity_finish_change (self);
+  return TRUE;
+}
+
+ExemplarObjection *
+exemplar_publicity_find_objection (ExemplarPublicity *self,
+                                   gint64             id)
+{
+  GListModel *objections;
+
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), NULL);
+
+  objections = G_LIST_MODEL (self->objections);
+  for (guint i = 0; i < g_list_model_get_n_items (objections); i++)
+    {
+      g_autoptr(ExemplarObjection) objection = g_list_model_get_item (objections, i);
+
+      if (exemplar_objection_get_id (objection) == id)
+        return objection;
+    }
+
+  return NULL;
+}
+
+guint
+exemplar_publicity_count_unresolved (ExemplarPublicity *self)
+{
+  GListModel *objections;
+  guint count = 0;
+
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), 0);
+
+  objections = G_LIST_MODEL (self->objections);
+  for (guint i = 0; i < g_list_model_get_n_items (objections); i++)
+    {
+      g_autoptr(ExemplarObjection) objection = g_list_model_get_item (objections, i);
+
+      if (exemplar_objection_get_accepted (objection) &&
+          exemplar_objection_get_outcome (objection) == EXEMPLAR_OUTCOME_PENDING)
+        count++;
+    }
+
+  return count;
+}
