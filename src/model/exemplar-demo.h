@@ -12,6 +12,7 @@
 
 #pragma once
 
+#include "exemplar-phase.h"
 #include "exemplar-types.h"
 
 G_BEGIN_DECLS
@@ -22,6 +23,19 @@ ExemplarCampaign *exemplar_campaign_new_demo (const char  *path,
                                               const char  *template_id,
                                               guint32      seed,
                                               GError     **error);
+
+/* The same sample taken on to @phase through the model, as the office
+ * would (exemplar-demo-publicity.c): EVALUATION is the sample as above;
+ * PUBLICITY adds the recommended list, the member units' opinions, the
+ * candidate list, a period from 2024-04-26 and three objections; NAMING
+ * resolves the accepted objection and advances; CLOSED confirms the naming
+ * decision, closes the campaign and records a re-check. On failure
+ * nothing is left at @path. */
+ExemplarCampaign *exemplar_campaign_new_demo_in_phase (const char     *path,
+                                                       const char     *template_id,
+                                                       guint32         seed,
+                                                       ExemplarPhase   phase,
+                                                       GError        **error);
 
 /* Bounds of exemplar_campaign_new_synthetic()'s sizes. */
 #define EXEMPLAR_SYNTHETIC_MIN_UNITS 11
