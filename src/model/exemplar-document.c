@@ -141,6 +141,10 @@ create_context (PangoFontMap *font_map)
   PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
+  /* Layout units are points: a 16 pt body is 16 units high, not the 21.3
+   * of pangocairo's default 96 dpi, so 28 characters fill a line. */
+  pango_cairo_context_set_resolution (context, 72.0);
+
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
   cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
   pango_cairo_context_set_font_options (context, options);
