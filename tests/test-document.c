@@ -42,8 +42,9 @@ make_long_paragraph (void)
 {
   GString *text = g_string_new (LONG_HEAD);
 
-  /* About thirty lines of sixteen-point text: more than one page holds. */
-  for (guint i = 0; i < 24; i++)
+  /* About forty lines of sixteen-point text (28 characters a line): more
+   * than one page holds, ending well above the foot of the last page. */
+  for (guint i = 0; i < 30; i++)
     g_string_append_printf (text, "，任何单位和个人如对拟命名单位有异议，可在第%u个工作日内以书面形式实名反映", i + 1);
   g_string_append (text, "。" LONG_TAIL);
 
