@@ -17,6 +17,7 @@
 
 #include "exemplar-campaign.h"
 #include "exemplar-milestone.h"
+#include "exemplar-calendar.h"
 #include "exemplar-timeline.h"
 
 struct _ExemplarTimeline
@@ -49,17 +50,14 @@ static void
 parse_date (const char *text,
             GDate      *date)
 {
-  unsigned int year, month, day;
-  char extra;
+  GDate *parsed = text != NULL ? exemplar_calendar_parse_date (text) : NULL;
 
   g_date_clear (date, 1);
-
-  if (text == NULL ||
-      sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &extra) != 3 ||
-      !g_date_valid_dmy (day, month, year))
-    return;
-
-  g_date_set_dmy (date, day, month, year);
+  if (parsed != NULL)
+    {
+      *date = *parsed;
+      g_date_free (parsed);
+    }
 }
 
 static void
@@ -67,7 +65,13 @@ get_today (ExemplarTimeline *self,
            GDate            *date,
            char            **text)
 {
-  parse_date (self->today, date);
+  g_autofree char *campaign_today = NULL;
+
+  /* A date set on the widget (tests), else the campaign's today, which
+   * follows EXEMPLAR_TODAY and what a demo set, like every deadline rule. */
+  if (self->today == NULL && self->campaign != NULL)
+    campaign_today = exemplar_campaign_dup_today (self->campaign);
+  parse_date (self->today != NULL ? self->today : campaign_today, date);
 
   if (!g_date_valid (date))
     {
