@@ -58,6 +58,25 @@ check_evaluation (ExemplarCampaign *campaign)
 
   g_assert_cmpuint (g_list_model_get_n_items (rounds), ==, 2);
 
+  /* The on-site round has its working group, made of the reviewers who go. */
+  {
+    GListModel *groups = exemplar_evaluation_get_working_groups (evaluation);
+    g_autoptr(ExemplarRound) onsite = g_list_model_get_item (rounds, 1);
+    g_autoptr(ExemplarWorkingGroup) group = NULL;
+
+    g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+    group = g_list_model_get_item (groups, 0);
+    g_assert_true (exemplar_working_group_get_round (group) == onsite);
+    g_assert_cmpuint (exemplar_working_group_get_n_members (group), >=, 5);
+    for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+      {
+        g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
+
+        if (exemplar_assignment_get_round (assignment) == onsite)
+          g_assert_true (exemplar_working_group_has_member (group, exemplar_assignment_get_reviewer (assignment)));
+      }
+  }
+
   for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
     {
       g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
@@ -70,7 +89,8 @@ check_evaluation (ExemplarCampaign *campaign)
       /* Nobody scores their own unit or one they declared a conflict with. */
       g_assert_true (exemplar_reviewer_get_unit (reviewer) != unit);
       g_assert_false (exemplar_reviewer_conflicts_with (reviewer, unit, NULL));
-      g_assert_cmpint (exemplar_declaration_get_state (declaration), ==, EXEMPLAR_STATE_SUBMITTED);
+      g_assert_true (exemplar_declaration_get_state (declaration) == EXEMPLAR_STATE_UNDER_EVALUATION ||
+                     exemplar_declaration_get_state (declaration) == EXEMPLAR_STATE_EVALUATED);
       g_assert_cmpint (exemplar_assignment_get_draw_seed (assignment), >=, 0);
 
       sheets[exemplar_assignment_get_state (assignment)]++;
@@ -85,9 +105,16 @@ check_evaluation (ExemplarCampaign *campaign)
     {
       g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
 
-      if (exemplar_declaration_get_state (declaration) == EXEMPLAR_STATE_SUBMITTED)
+      /* Every submitted application is being evaluated; the ones with a
+       * draft or unstarted sheet are not finished yet. */
+      if (exemplar_declaration_get_state (declaration) == EXEMPLAR_STATE_UNDER_EVALUATION ||
+          exemplar_declaration_get_state (declaration) == EXEMPLAR_STATE_EVALUATED)
         submitted++;
+      g_assert_cmpint (exemplar_declaration_get_state (declaration), !=, EXEMPLAR_STATE_SUBMITTED);
     }
+  g_assert_cmpuint (exemplar_campaign_count_state (campaign, EXEMPLAR_STATE_UNDER_EVALUATION), >=, 1);
+  g_assert_cmpuint (exemplar_campaign_count_state (campaign, EXEMPLAR_STATE_UNDER_EVALUATION), <=, 3);
+  g_assert_cmpuint (exemplar_campaign_count_state (campaign, EXEMPLAR_STATE_EVALUATED), >=, submitted - 3);
   g_assert_cmpuint (g_hash_table_size (per_application), ==, submitted * 2);
   g_assert_cmpuint (g_list_model_get_n_items (assignments), ==, submitted * 2 * 5);
   g_assert_cmpuint (sheets[EXEMPLAR_SHEET_DRAFT], ==, 2);
@@ -201,7 +228,8 @@ test_demo_has_content (void)
 
       switch (exemplar_declaration_get_state (declaration))
         {
-        case EXEMPLAR_STATE_SUBMITTED:
+        case EXEMPLAR_STATE_UNDER_EVALUATION:
+        case EXEMPLAR_STATE_EVALUATED:
           submitted++;
           g_assert_cmpuint (n_evidence, >, 1);
           g_assert_cmpint (exemplar_declaration_get_self_total (declaration, NULL), >, 50 * 100);
@@ -292,7 +320,7 @@ test_demo_synthetic (void)
   g_assert_cmpint (exemplar_campaign_get_phase (campaign), ==, EXEMPLAR_PHASE_EVALUATION);
   g_assert_cmpuint (g_list_model_get_n_items (exemplar_campaign_get_units (campaign)), ==, 12);
   g_assert_nonnull (exemplar_campaign_find_declaration (campaign, "0012"));
-  g_assert_cmpuint (exemplar_campaign_count_state (campaign, EXEMPLAR_STATE_SUBMITTED), ==, 12);
+  g_assert_cmpuint (exemplar_campaign_count_state (campaign, EXEMPLAR_STATE_EVALUATED), ==, 12);
 
   evaluation = exemplar_campaign_get_evaluation (campaign);
   assignments = exemplar_evaluation_get_assignments (evaluation);

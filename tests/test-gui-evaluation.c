@@ -6,7 +6,8 @@
  * lot with a typed seed that is shown afterwards, nobody in the table
  * scoring their own unit, a conflicting assignment by hand refused with the
  * model's message, removal after a confirmation, the progress counts, the
- * score sheet an assignment opens and the printed report.
+ * score sheet an assignment opens, the printed report, and working groups
+ * added, given members, renamed and removed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -28,6 +29,7 @@
 #include "exemplar-test-gui-util.h"
 #include "exemplar-unit.h"
 #include "exemplar-window.h"
+#include "exemplar-working-group.h"
 
 #define TODAY      "2023-04-20"
 #define DRAFT_UNIT "310105010" /* 程家桥街道 */
@@ -157,6 +159,127 @@ test_empty (Fixture       *fixture,
   g_clear_pointer (&texts, g_ptr_array_unref);
   texts = exemplar_test_visible_texts (fixture->page);
   g_assert_true (exemplar_test_texts_contain (texts, "No rounds"));
+
+  show_view (fixture, "groups");
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = exemplar_test_visible_texts (fixture->page);
+  g_assert_true (exemplar_test_texts_contain (texts, "No working groups"));
+}
+
+/* Answers the message dialog that the action @name (on the group @group)
+ * opened with @response, after @prepare (nullable) filled it in. */
+static void
+answer_group_dialog (Fixture              *fixture,
+                     const char           *name,
+                     ExemplarWorkingGroup *group,
+                     void                (*prepare) (AdwMessageDialog *dialog),
+                     const char           *response)
+{
+  AdwMessageDialog *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), name, "x", exemplar_working_group_get_id (group));
+  exemplar_test_iterate (200);
+  dialog = exemplar_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), exemplar_working_group_get_name (group)));
+  if (prepare != NULL)
+    prepare (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  exemplar_test_iterate (300);
+}
+
+/* Checks the first two reviewers (张伟, 李娜). */
+static void
+check_two_members (AdwMessageDialog *dialog)
+{
+  g_autoptr(GPtrArray) checks = exemplar_test_find_all (dialog, GTK_TYPE_CHECK_BUTTON, NULL);
+
+  g_assert_cmpuint (checks->len, ==, 12);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 0), TRUE);
+  gtk_check_button_set_active (g_ptr_array_index (checks, 1), TRUE);
+}
+
+static void
+type_new_name (AdwMessageDialog *dialog)
+{
+  GtkEditable *entry = exemplar_test_find_first (dialog, GTK_TYPE_ENTRY, NULL);
+
+  gtk_editable_set_text (entry, "第一组");
+}
+
+static void
+test_working_groups (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GListModel *groups = exemplar_evaluation_get_working_groups (evaluation_of (fixture));
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GError) error = NULL;
+  ExemplarWorkingGroup *group;
+  GtkWidget *name_row;
+
+  add_reviewers (fixture);
+  g_assert_nonnull (exemplar_evaluation_add_round (evaluation_of (fixture), "实地评估", EXEMPLAR_METHOD_ONSITE, 0, &error));
+  g_assert_no_error (error);
+  show_view (fixture, "groups");
+  texts = exemplar_test_visible_texts (fixture->page);
+  g_assert_true (exemplar_test_texts_contain (texts, "No working groups"));
+
+  /* A group is added from the form, for the round chosen there. */
+  name_row = exemplar_test_find_by_id (fixture->page, "group_name_row");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (exemplar_test_find_by_id (fixture->page, "group_round_row")), 1);
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "实地评估工作组");
+  exemplar_test_press_enter (name_row);
+  exemplar_test_iterate (300);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+  group = g_list_model_get_item (groups, 0);
+  g_object_unref (group);
+  g_assert_cmpstr (exemplar_round_get_name (exemplar_working_group_get_round (group)), ==, "实地评估");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name_row)), ==, "");
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = exemplar_test_visible_texts (fixture->page);
+  g_assert_true (exemplar_test_texts_contain (texts, "实地评估工作组"));
+  g_assert_true (exemplar_test_texts_contain (texts, "No members yet"));
+
+  /* The same name again is refused with the model's message. */
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "实地评估工作组");
+  exemplar_test_press_enter (name_row);
+  exemplar_test_iterate (300);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+  g_assert_true (exemplar_test_shows_text (exemplar_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "already"));
+  gtk_window_destroy (exemplar_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  exemplar_test_iterate (100);
+
+  /* Members are checked in a dialog; the row lists them. */
+  answer_group_dialog (fixture, "evaluation.edit-group-members", group, check_two_members, "apply");
+  group = g_list_model_get_item (groups, 0);
+  g_object_unref (group);
+  g_assert_cmpuint (exemplar_working_group_get_n_members (group), ==, 2);
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = exemplar_test_visible_texts (fixture->page);
+  g_assert_true (exemplar_test_texts_contain (texts, "2 members: 张伟、李娜"));
+
+  answer_group_dialog (fixture, "evaluation.rename-group", group, type_new_name, "rename");
+  g_assert_cmpstr (exemplar_working_group_get_name (group), ==, "第一组");
+  g_assert_true (exemplar_test_shows_text (fixture->page, "第一组"));
+
+  /* Removing asks first. */
+  answer_group_dialog (fixture, "evaluation.remove-group", group, NULL, "cancel");
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 1);
+  answer_group_dialog (fixture, "evaluation.remove-group", group, NULL, "remove");
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 0);
+  g_assert_true (exemplar_test_shows_text (fixture->page, "No working groups"));
+
+  /* After the evaluation the form is locked. */
+  g_assert_true (exemplar_campaign_set_phase (fixture->campaign, EXEMPLAR_PHASE_PUBLICITY, NULL, &error));
+  g_assert_no_error (error);
+  exemplar_test_iterate (300);
+  g_assert_false (gtk_widget_is_sensitive (name_row));
+  gtk_editable_set_text (GTK_EDITABLE (name_row), "第二组");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "evaluation.add-group", NULL);
+  exemplar_test_iterate (200);
+  g_assert_cmpuint (g_list_model_get_n_items (groups), ==, 0);
+  g_assert_null (exemplar_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
 }
 
 static ExemplarReviewerDialog *
@@ -633,6 +756,8 @@ main (int   argc,
               fixture_set_up, test_assign_by_hand, fixture_tear_down);
   g_test_add ("/gui/evaluation/open-sheet-and-report", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_open_sheet_and_report, fixture_tear_down);
+  g_test_add ("/gui/evaluation/working-groups", Fixture, GINT_TO_POINTER (TRUE),
+              fixture_set_up, test_working_groups, fixture_tear_down);
   g_test_add ("/gui/evaluation/locked", Fixture, GINT_TO_POINTER (TRUE),
               fixture_set_up, test_locked, fixture_tear_down);
   g_test_add ("/gui/evaluation/narrow", Fixture, GINT_TO_POINTER (TRUE),

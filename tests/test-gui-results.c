@@ -400,32 +400,86 @@ test_policy (Fixture       *fixture,
 }
 
 static void
-test_policy_refused (Fixture       *fixture,
-                     gconstpointer  data)
+test_policy_locked (Fixture       *fixture,
+                    gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
   GtkDropDown *dropdown;
-  GtkWindow *dialog;
+  GtkSpinButton *spin;
 
   score_three_units (fixture);
   EXEMPLAR_TEST_WAIT_UNTIL (page_has_results (fixture));
 
-  /* After the evaluation phase the policy is locked: the model says so,
-   * and the drop-down goes back to the rule in force. */
+  dropdown = find_first (fixture->page, GTK_TYPE_DROP_DOWN, NULL);
+  spin = GTK_SPIN_BUTTON (exemplar_test_find_by_id (fixture->page, "disagreement_spin"));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (dropdown)));
+
+  /* After the evaluation phase the policy and vetoes are fixed: the
+   * controls do not respond, and their tooltip says why. */
   g_assert_true (exemplar_campaign_set_phase (fixture->campaign, EXEMPLAR_PHASE_PUBLICITY, NULL, &error));
   g_assert_no_error (error);
+  exemplar_test_iterate (200);
 
-  dropdown = find_first (fixture->page, GTK_TYPE_DROP_DOWN, NULL);
-  gtk_drop_down_set_selected (dropdown, 2);
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (dropdown)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (spin)));
+  g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown)), "Publicity"));
+  select_unit_row (fixture, "华阳路街道");
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "results.record-veto", NULL);
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window)));
+  g_assert_cmpint (exemplar_evaluation_get_aggregate (evaluation_of (fixture)), ==, EXEMPLAR_AGGREGATE_MEAN);
+
+  /* Back in the evaluation (with the office's reason), they respond again. */
+  g_assert_true (exemplar_campaign_set_phase (fixture->campaign, EXEMPLAR_PHASE_EVALUATION, "复评", &error));
+  g_assert_no_error (error);
+  exemplar_test_iterate (200);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (dropdown)));
+  g_assert_null (strstr (gtk_widget_get_tooltip_text (GTK_WIDGET (dropdown)), "fixed"));
+}
+
+/* The office marks a flagged item reviewed with a note, from the list. */
+static void
+test_flag_review (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  AdwMessageDialog *dialog;
+  GtkEditable *entry;
+  const char *note = NULL;
+
+  score_three_units (fixture);
+  EXEMPLAR_TEST_WAIT_UNTIL (page_has_results (fixture));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "results.show-flagged", NULL);
   exemplar_test_iterate (100);
 
-  dialog = exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window));
+  buttons = exemplar_test_find_drawable (fixture->page, GTK_TYPE_BUTTON, "flagged-review-button");
+  g_assert_cmpuint (buttons->len, ==, 2);
+  g_assert_cmpstr (gtk_button_get_label (g_ptr_array_index (buttons, 0)), ==, "_Mark Reviewed…");
+  g_signal_emit_by_name (g_ptr_array_index (buttons, 0), "clicked");
+  exemplar_test_iterate (200);
+
+  /* A note is required. */
+  dialog = ADW_MESSAGE_DIALOG (exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window)));
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
-                   "Could Not Change the Aggregation");
-  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), !=, "");
-  g_assert_cmpuint (gtk_drop_down_get_selected (dropdown), ==, 0);
-  g_assert_cmpint (exemplar_evaluation_get_aggregate (evaluation_of (fixture)), ==, EXEMPLAR_AGGREGATE_MEAN);
+  g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "1.1.1"));
+  g_assert_false (adw_message_dialog_get_response_enabled (dialog, "review"));
+  entry = find_first (dialog, GTK_TYPE_ENTRY, NULL);
+  gtk_editable_set_text (entry, "已现场复核，分差有据");
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "review"));
+  adw_message_dialog_response (dialog, "review");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_true (exemplar_evaluation_get_flag_review (evaluation_of (fixture),
+                                                      exemplar_test_find_declaration (fixture->campaign, UNIT_A),
+                                                      exemplar_test_find_indicator (fixture->campaign, "1.1.1"),
+                                                      &note, NULL));
+  g_assert_cmpstr (note, ==, "已现场复核，分差有据");
+
+  /* The list shows it reviewed, with the note. */
+  EXEMPLAR_TEST_WAIT_UNTIL (is_on_screen (fixture->page, ADW_TYPE_ACTION_ROW, "reviewed"));
+  rows = exemplar_test_find_drawable (fixture->page, ADW_TYPE_ACTION_ROW, "reviewed");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (g_ptr_array_index (rows, 0)), "Reviewed: 已现场复核"));
 }
 
 static void
@@ -716,7 +770,8 @@ main (int   argc,
   add_test ("/gui/results/ranking", test_ranking);
   add_test ("/gui/results/breakdown", test_breakdown);
   add_test ("/gui/results/policy", test_policy);
-  add_test ("/gui/results/policy-refused", test_policy_refused);
+  add_test ("/gui/results/policy-locked", test_policy_locked);
+  add_test ("/gui/results/flag-review", test_flag_review);
   add_test ("/gui/results/veto", test_veto);
   add_test ("/gui/results/export", test_export);
   add_test ("/gui/results/print-sheet", test_print_sheet);

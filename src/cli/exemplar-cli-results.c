@@ -32,8 +32,11 @@
 static void
 standing_to_json (JsonBuilder      *builder,
                   ExemplarStanding *standing,
-                  GPtrArray        *branches)
+                  GPtrArray        *branches,
+                  ExemplarCampaign *campaign)
 {
+  ExemplarEvaluation *evaluation = exemplar_campaign_get_evaluation (campaign);
+  ExemplarDeclaration *declaration = NULL;
   g_autoptr(GPtrArray) flags = exemplar_standing_get_flags (standing);
   ExemplarUnit *unit = exemplar_standing_get_unit (standing);
   guint rank = exemplar_standing_get_rank (standing);
@@ -73,12 +76,33 @@ standing_to_json (JsonBuilder      *builder,
   for (guint i = 0; flags != NULL && i < flags->len; i++)
     json_builder_add_string_value (builder, exemplar_indicator_get_code (g_ptr_array_index (flags, i)));
   json_builder_end_array (builder);
+
+  /* The office's reviews of those flags. */
+  if (unit != NULL)
+    declaration = exemplar_campaign_find_declaration (campaign, exemplar_unit_get_code (unit));
+  json_builder_set_member_name (builder, "reviewed_flags");
+  json_builder_begin_array (builder);
+  for (guint i = 0; declaration != NULL && flags != NULL && i < flags->len; i++)
+    {
+      ExemplarIndicator *leaf = g_ptr_array_index (flags, i);
+      const char *note = NULL, *reviewed_at = NULL;
+
+      if (!exemplar_evaluation_get_flag_review (evaluation, declaration, leaf, &note, &reviewed_at))
+        continue;
+      json_builder_begin_object (builder);
+      exemplar_cli_json_add_string (builder, "code", exemplar_indicator_get_code (leaf));
+      exemplar_cli_json_add_string (builder, "note", note);
+      exemplar_cli_json_add_string (builder, "reviewed_at", reviewed_at);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 }
 
 static void
-results_json (GString         *out,
-              ExemplarResults *results)
+results_json (GString          *out,
+              ExemplarResults  *results,
+              ExemplarCampaign *campaign)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(GPtrArray) branches = exemplar_results_get_branches (results);
@@ -117,7 +141,7 @@ results_json (GString         *out,
     {
       g_autoptr(ExemplarStanding) standing = g_list_model_get_item (standings, i);
 
-      standing_to_json (builder, standing, branches);
+      standing_to_json (builder, standing, branches, campaign);
     }
   json_builder_end_array (builder);
 
@@ -275,6 +299,8 @@ exemplar_cli_results (const ExemplarCliCommand  *command,
       "    vetoed         true when a veto finding puts the unit out of the ranking\n"
       "    veto_reason    the reasons, or null\n"
       "    flags          the codes of the items where reviewers disagree too widely\n"
+      "    reviewed_flags the flags the office has reviewed: array of {code, note,\n"
+      "                   reviewed_at (UTC)}\n"
       "  sensitive    true when another rule would change the top of the list\n"
       "  sensitivity  one sentence per rule that would change it, or one saying none would\n"
       "Points are numbers with at most two decimals, e.g. 100 or 2.5.\n"
@@ -314,7 +340,7 @@ exemplar_cli_results (const ExemplarCliCommand  *command,
     return exemplar_cli_fail (error);
 
   if (json)
-    results_json (out, results);
+    results_json (out, results, campaign);
   else
     results_text (out, results);
   exemplar_cli_write (stdout, out->str);

@@ -9,7 +9,9 @@
  * - two weighted rounds, 书面调阅 (40 %) and 评估工作组实地评估 (60 %), so
  *   the results show round weights at work and the second tie-break (the
  *   document review) has something to decide on;
- * - one draw per round, five reviewers per submitted application;
+ * - one draw per round, five reviewers per submitted application, and a
+ *   评估工作组 for the on-site round made of the reviewers drawn for it
+ *   (formed after the draw, so it changes nothing the draw picked);
  * - scores near each unit's self-assessment, with a reason for every
  *   deduction; the on-site round finds a little more than the papers do;
  *   one reviewer disagrees widely on one item (a disagreement flag); two
@@ -311,6 +313,35 @@ add_reviewers (Demo    *demo,
   return TRUE;
 }
 
+/* The working group that goes on site: everyone drawn for that round. It
+ * takes nothing from the demo's random stream, so the scores stay the same. */
+static gboolean
+add_onsite_group (Demo           *demo,
+                  ExemplarRound  *onsite,
+                  GError        **error)
+{
+  GListModel *assignments = exemplar_evaluation_get_assignments (demo->evaluation);
+  g_autoptr(GHashTable) added = g_hash_table_new (NULL, NULL);
+  ExemplarWorkingGroup *group;
+
+  group = exemplar_evaluation_add_working_group (demo->evaluation, "实地评估工作组", onsite, error);
+  if (group == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
+      ExemplarReviewer *reviewer = exemplar_assignment_get_reviewer (assignment);
+
+      if (exemplar_assignment_get_round (assignment) != onsite || !g_hash_table_add (added, reviewer))
+        continue;
+      if (!exemplar_evaluation_add_group_member (demo->evaluation, group, reviewer, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 add_rounds_and_draw (Demo    *demo,
                      GError **error)
@@ -329,7 +360,8 @@ add_rounds_and_draw (Demo    *demo,
   return exemplar_evaluation_draw (demo->evaluation, document, PER_APPLICATION,
                                    (guint32) g_rand_int (demo->rand), NULL, error) &&
          exemplar_evaluation_draw (demo->evaluation, onsite, PER_APPLICATION,
-                                   (guint32) g_rand_int (demo->rand), NULL, error);
+                                   (guint32) g_rand_int (demo->rand), NULL, error) &&
+         add_onsite_group (demo, onsite, error);
 }
 
 /* What most reviewers give each item of @declaration: its self-score, less

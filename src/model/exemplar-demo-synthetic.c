@@ -9,7 +9,7 @@
  * through the API, everything else is written here in one transaction with
  * prepared statements reused row after row, and the campaign is reopened
  * so that its lists load what was written. The rows are the ones the API
- * would have written: submitted applications with self-scores, reviewers,
+ * would have written: applications (evaluated) with self-scores, reviewers,
  * a draw, its assignments, sealed sheets with a reason for every
  * deduction, and one audit row for the lot.
  *
@@ -142,7 +142,7 @@ prepare_all (Synthetic  *self,
     return FALSE;
   self->insert_application = exemplar_database_prepare (self->db,
                                                         "INSERT INTO application (unit_id, state, submitted_at, updated_at) "
-                                                        "VALUES (?1, 'submitted', ?2, ?2)",
+                                                        "VALUES (?1, 'evaluated', ?2, ?2)",
                                                         error);
   if (self->insert_application == NULL)
     return FALSE;

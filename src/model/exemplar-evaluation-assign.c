@@ -2,7 +2,8 @@
  *
  * Assignment by hand: the rules that hold whatever the caller does (no
  * reviewer on their own unit or a declared conflict, only submitted
- * applications, one assignment per reviewer, application and round).
+ * applications, one assignment per reviewer, application and round, only
+ * working group members in a round that has groups).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -61,6 +62,7 @@ exemplar_evaluation_assign (ExemplarEvaluation   *self,
 {
   g_autoptr(ExemplarAssignment) assignment = NULL;
   g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GArray) changes = _exemplar_evaluation_new_state_changes ();
   g_autofree char *why = NULL;
   g_autofree char *label = NULL;
   g_autofree char *detail = NULL;
@@ -98,6 +100,7 @@ exemplar_evaluation_assign (ExemplarEvaluation   *self,
 
   if (!_exemplar_evaluation_check_assignable (self, declaration, error) ||
       !_exemplar_evaluation_check_round (self, round, error) ||
+      !_exemplar_evaluation_check_group_member (self, reviewer, round, error) ||
       !check_scope (self, scope, error))
     return NULL;
 
@@ -136,19 +139,22 @@ exemplar_evaluation_assign (ExemplarEvaluation   *self,
     sqlite3_bind_null (insert, 4);
   if (!_exemplar_evaluation_step_write (self, insert, error))
     return NULL;
+  assignment = _exemplar_assignment_new (exemplar_database_last_insert_id (self->db),
+                                         reviewer, declaration, round, scope, -1,
+                                         _exemplar_evaluation_count_leaves (self, scope));
+  if (!_exemplar_evaluation_settle_states (self, declaration, changes, error))
+    return NULL;
 
   label = exemplar_reviewer_dup_label (reviewer);
   detail = g_strdup_printf ("reviewer %" G_GINT64_FORMAT " %s; round %s; scope %s",
                             exemplar_reviewer_get_id (reviewer), label,
                             round ? exemplar_round_get_name (round) : "-",
                             scope ? exemplar_indicator_get_code (scope) : "-");
-  assignment = _exemplar_assignment_new (exemplar_database_last_insert_id (self->db),
-                                         reviewer, declaration, round, scope, -1,
-                                         _exemplar_evaluation_count_leaves (self, scope));
   if (!_exemplar_evaluation_commit_write (self, NULL, "assignment.add", exemplar_unit_get_code (unit),
                                           detail, error))
     return NULL;
 
+  _exemplar_evaluation_apply_states (self, changes);
   added = g_ptr_array_new ();
   g_ptr_array_add (added, assignment);
   _exemplar_evaluation_take_assignments (self, added);
@@ -203,9 +209,10 @@ exemplar_evaluation_unassign (ExemplarEvaluation  *self,
   detail = g_strdup_printf ("reviewer %" G_GINT64_FORMAT " %s; round %s",
                             exemplar_reviewer_get_id (reviewer), label,
                             round ? exemplar_round_get_name (round) : "-");
-  if (!_exemplar_evaluation_delete (self, "DELETE FROM assignment WHERE id = ?",
-                                    exemplar_assignment_get_id (assignment),
-                                    "assignment.remove", exemplar_unit_get_code (unit), detail, error))
+  if (!_exemplar_evaluation_delete_settling (self, "DELETE FROM assignment WHERE id = ?",
+                                             exemplar_assignment_get_id (assignment),
+                                             exemplar_assignment_get_declaration (assignment),
+                                             "assignment.remove", exemplar_unit_get_code (unit), detail, error))
     return FALSE;
 
   keep = g_object_ref (assignment);

@@ -11,6 +11,11 @@
  * reviewer with the lowest load so far, preferring one who does not make a
  * reciprocal pair, the remaining ties broken by a GRand seeded with @seed.
  *
+ * When the round has working groups (评估工作组), only their members are
+ * drawn: the groups are the people who go on site for that round. The
+ * draw moves each application it fills to under_evaluation, in its own
+ * transaction.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -41,6 +46,7 @@ typedef struct
   gboolean   *eligible;      /* [application * n_reviewers + reviewer] */
   GHashTable *pairs;         /* "A:B" keys of home unit A scoring B, any round */
   GArray     *picks;         /* of Pick */
+  GPtrArray  *groups;        /* the round's ExemplarWorkingGroup; empty: anyone */
 } Draw;
 
 static void
@@ -53,6 +59,7 @@ draw_clear (Draw *draw)
   g_clear_pointer (&draw->eligible, g_free);
   g_clear_pointer (&draw->pairs, g_hash_table_unref);
   g_clear_pointer (&draw->picks, g_array_unref);
+  g_clear_pointer (&draw->groups, g_ptr_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Draw, draw_clear)
@@ -65,14 +72,6 @@ compare_reviewer_ids (gconstpointer a,
   gint64 y = exemplar_reviewer_get_id (*(ExemplarReviewer **) b);
 
   return x < y ? -1 : (x > y ? 1 : 0);
-}
-
-static gboolean
-is_drawable (ExemplarDeclaration *declaration)
-{
-  ExemplarState state = exemplar_declaration_get_state (declaration);
-
-  return state == EXEMPLAR_STATE_SUBMITTED || state == EXEMPLAR_STATE_UNDER_EVALUATION;
 }
 
 static guint
@@ -94,11 +93,18 @@ draw_prepare (Draw               *draw,
   GListModel *reviewers = G_LIST_MODEL (self->reviewers);
   GListModel *declarations = exemplar_campaign_get_declarations (self->campaign);
   GListModel *assignments = G_LIST_MODEL (self->assignments);
+  g_autoptr(GHashTable) members = _exemplar_evaluation_collect_round_members (self, round);
   guint n_reviewers, n_applications;
 
+  draw->groups = exemplar_evaluation_get_round_groups (self, round);
   draw->reviewers = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < g_list_model_get_n_items (reviewers); i++)
-    g_ptr_array_add (draw->reviewers, g_list_model_get_item (reviewers, i));
+    {
+      g_autoptr(ExemplarReviewer) reviewer = g_list_model_get_item (reviewers, i);
+
+      if (members == NULL || g_hash_table_contains (members, reviewer))
+        g_ptr_array_add (draw->reviewers, g_steal_pointer (&reviewer));
+    }
   g_ptr_array_sort (draw->reviewers, compare_reviewer_ids);
 
   draw->applications = g_ptr_array_new_with_free_func (g_object_unref);
@@ -106,7 +112,7 @@ draw_prepare (Draw               *draw,
     {
       g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
 
-      if (is_drawable (declaration))
+      if (exemplar_evaluation_state_is_assignable (exemplar_declaration_get_state (declaration)))
         g_ptr_array_add (draw->applications, g_steal_pointer (&declaration));
     }
 
@@ -164,6 +170,34 @@ draw_check (Draw     *draw,
       for (guint r = 0; r < n_reviewers; r++)
         if (draw->eligible[a * n_reviewers + r])
           available++;
+
+      if (available < need && draw->groups->len > 0)
+        {
+          g_autoptr(GString) names = g_string_new (NULL);
+
+          for (guint i = 0; i < draw->groups->len; i++)
+            g_string_append_printf (names, "%s“%s”", i > 0 ? "、" : "",
+                                    exemplar_working_group_get_name (g_ptr_array_index (draw->groups, i)));
+          g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                       /* Translators: %1$s is a unit's name, %2$u the number of reviewers
+                        * asked for, %3$u how many may score it, %4$s the names of the
+                        * round's working groups, each in quotes. */
+                       g_dngettext (GETTEXT_PACKAGE,
+                                    "%1$s cannot get %2$u reviewer: only %3$u may score it. This round "
+                                    "draws only from its working groups (%4$s), leaving out the unit’s "
+                                    "own staff, reviewers who declared a conflict and those already "
+                                    "assigned. Add members to the groups or ask for fewer per "
+                                    "application; nothing was drawn.",
+                                    "%1$s cannot get %2$u reviewers: only %3$u may score it. This round "
+                                    "draws only from its working groups (%4$s), leaving out the unit’s "
+                                    "own staff, reviewers who declared a conflict and those already "
+                                    "assigned. Add members to the groups or ask for fewer per "
+                                    "application; nothing was drawn.",
+                                    per_application),
+                       exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)),
+                       per_application, available + draw->have[a], names->str);
+          return FALSE;
+        }
 
       if (available < need)
         {
@@ -286,14 +320,16 @@ parameters_to_json (ExemplarRound *round,
   return json_generator_to_data (generator, NULL);
 }
 
-/* Writes the draw and its assignments in one transaction; returns the new
- * assignments (not yet in the list) or NULL. */
+/* Writes the draw, its assignments and the applications' new states in
+ * one transaction; returns the new assignments (not yet in the list) or
+ * NULL, and the states in @changes. */
 static GPtrArray *
 draw_store (Draw                *draw,
             ExemplarEvaluation  *self,
             ExemplarRound       *round,
             guint                per_application,
             guint32              seed,
+            GArray              *changes,
             GError             **error)
 {
   g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
@@ -342,6 +378,9 @@ draw_store (Draw                *draw,
                        _exemplar_assignment_new (exemplar_database_last_insert_id (self->db),
                                                  reviewer, declaration, round, NULL, seed, n_leaves));
     }
+
+  if (!_exemplar_evaluation_settle_states (self, NULL, changes, error))
+    return NULL;
 
   target = g_strdup_printf ("draw %" G_GINT64_FORMAT, draw_id);
   detail = g_strdup_printf ("seed %u; %s; %u assignments", seed, parameters, draw->picks->len);
@@ -407,6 +446,7 @@ exemplar_evaluation_draw (ExemplarEvaluation  *self,
 {
   g_auto(Draw) draw = { 0, };
   g_autoptr(GPtrArray) added = NULL;
+  g_autoptr(GArray) changes = _exemplar_evaluation_new_state_changes ();
 
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (round == NULL || EXEMPLAR_IS_ROUND (round), FALSE);
@@ -439,9 +479,10 @@ exemplar_evaluation_draw (ExemplarEvaluation  *self,
 
   if (draw.picks->len > 0)
     {
-      added = draw_store (&draw, self, round, per_application, seed, error);
+      added = draw_store (&draw, self, round, per_application, seed, changes, error);
       if (added == NULL)
         return FALSE;
+      _exemplar_evaluation_apply_states (self, changes);
       _exemplar_evaluation_take_assignments (self, added);
     }
 

@@ -7,6 +7,7 @@
 
 #include "exemplar-database.h"
 #include "exemplar-evaluation.h"
+#include "exemplar-phase.h"
 
 G_BEGIN_DECLS
 
@@ -24,10 +25,14 @@ gboolean            _exemplar_evaluation_check_editable (ExemplarEvaluation  *se
 void                _exemplar_evaluation_emit_changed   (ExemplarEvaluation *self);
 
 /* Internal to exemplar-evaluation*.c: the class is split over
- * exemplar-evaluation.c (loading, lists, reciprocal flags),
+ * exemplar-evaluation.c (loading, lists, shared edit rules),
+ * exemplar-evaluation-reciprocal.c (reciprocal pairs),
  * exemplar-evaluation-setup.c (reviewers, conflicts, rounds),
+ * exemplar-evaluation-groups.c (working groups),
  * exemplar-evaluation-assign.c (assignment by hand),
- * exemplar-evaluation-draw.c (the draw) and
+ * exemplar-evaluation-draw.c (the draw),
+ * exemplar-evaluation-states.c (the applications' evaluation states),
+ * exemplar-evaluation-flags.c (the office's review of flagged items) and
  * exemplar-evaluation-policy.c (policy, protections, vetoes). */
 
 struct _ExemplarEvaluation
@@ -39,7 +44,9 @@ struct _ExemplarEvaluation
   GListStore        *reviewers;
   GListStore        *rounds;
   GListStore        *assignments;
-  GHashTable        *positions;  /* ExemplarDeclaration → official position + 1 */
+  GListStore        *groups;
+  GHashTable        *positions;     /* ExemplarDeclaration → official position + 1 */
+  GHashTable        *flag_reviews;  /* "application id:indicator id" → ExemplarFlagReview */
 
   /* Weak: the campaign owns us. */
   ExemplarCampaign  *campaign;
@@ -92,8 +99,8 @@ gboolean            _exemplar_evaluation_delete            (ExemplarEvaluation  
                                                             const char          *target,
                                                             const char          *detail,
                                                             GError             **error);
-/* Whether @declaration's application may be assigned (submitted or under
- * evaluation); otherwise sets INVALID_INPUT naming the unit and its state. */
+/* Whether @declaration's application may be assigned (submitted, under
+ * evaluation or evaluated); otherwise sets INVALID_INPUT naming the unit and its state. */
 gboolean            _exemplar_evaluation_check_assignable  (ExemplarEvaluation  *self,
                                                             ExemplarDeclaration *declaration,
                                                             GError             **error);
@@ -118,5 +125,71 @@ GHashTable         *_exemplar_evaluation_collect_pairs     (ExemplarEvaluation  
 char               *_exemplar_evaluation_describe_pair     (ExemplarEvaluation  *self,
                                                             ExemplarUnit        *a,
                                                             ExemplarUnit        *b);
+
+/* The round with @id, or NULL. */
+ExemplarRound      *_exemplar_evaluation_find_round        (ExemplarEvaluation  *self,
+                                                            gint64               id);
+/* Sets every assignment's reciprocal flag from the current assignments. */
+void                _exemplar_evaluation_update_reciprocal (ExemplarEvaluation  *self);
+
+/* exemplar-evaluation-groups.c */
+gboolean            _exemplar_evaluation_load_groups       (ExemplarEvaluation  *self,
+                                                            GError             **error);
+/* The members of @round's working groups (a set of ExemplarReviewer), or
+ * NULL when the round has none and anyone may be drawn. */
+GHashTable         *_exemplar_evaluation_collect_round_members (ExemplarEvaluation *self,
+                                                                ExemplarRound      *round);
+/* INVALID_INPUT naming the groups when @round has working groups and
+ * @reviewer is in none of them. */
+gboolean            _exemplar_evaluation_check_group_member (ExemplarEvaluation  *self,
+                                                             ExemplarReviewer    *reviewer,
+                                                             ExemplarRound       *round,
+                                                             GError             **error);
+/* After @reviewer or @round was deleted (the file dropped their groups'
+ * rows): drops them from the groups in memory. */
+void                _exemplar_evaluation_forget_in_groups  (ExemplarEvaluation  *self,
+                                                            ExemplarReviewer    *reviewer,
+                                                            ExemplarRound       *round);
+
+/* exemplar-evaluation-states.c: an application moves submitted →
+ * under_evaluation when assigned, → evaluated when every assignment's
+ * sheet is submitted, and back when a sheet is reopened or the last
+ * assignment goes. */
+typedef struct
+{
+  gint64        application_id;
+  ExemplarState state;
+} ExemplarStateChange;
+
+/* Inside an open write: brings the stored state of @declaration (NULL:
+ * of every application) in line with its assignments and sheets as the
+ * file now holds them, appending to @changes what memory must follow after
+ * the commit. Applications outside submitted, under_evaluation and
+ * evaluated are left alone. */
+gboolean            _exemplar_evaluation_settle_states     (ExemplarEvaluation  *self,
+                                                            ExemplarDeclaration *declaration,
+                                                            GArray              *changes,
+                                                            GError             **error);
+/* As _exemplar_evaluation_delete(), for a statement that removes
+ * assignments: settles the state of @declaration (NULL: of every
+ * application) in the same transaction, and in memory after the commit. */
+gboolean            _exemplar_evaluation_delete_settling   (ExemplarEvaluation  *self,
+                                                            const char          *sql,
+                                                            gint64               id,
+                                                            ExemplarDeclaration *declaration,
+                                                            const char          *action,
+                                                            const char          *target,
+                                                            const char          *detail,
+                                                            GError             **error);
+/* After the commit: the declarations' in-memory states follow @changes. */
+void                _exemplar_evaluation_apply_states      (ExemplarEvaluation  *self,
+                                                            GArray              *changes);
+/* A new GArray of ExemplarStateChange. */
+GArray             *_exemplar_evaluation_new_state_changes (void);
+
+/* exemplar-evaluation-flags.c */
+gboolean            _exemplar_evaluation_load_flag_reviews (ExemplarEvaluation  *self,
+                                                            GError             **error);
+void                _exemplar_flag_review_free             (gpointer             data);
 
 G_END_DECLS

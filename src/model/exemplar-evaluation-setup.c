@@ -207,7 +207,7 @@ find_scored_assignment (ExemplarEvaluation  *self,
 }
 
 /* After @reviewer or @round was deleted: drops it from its list, and its
- * assignments (deleted with it) from theirs. */
+ * assignments and working groups (deleted with it) from theirs. */
 static void
 drop_with_assignments (ExemplarEvaluation *self,
                        ExemplarReviewer   *reviewer,
@@ -226,6 +226,7 @@ drop_with_assignments (ExemplarEvaluation *self,
         g_list_store_remove (self->assignments, i - 1);
     }
 
+  _exemplar_evaluation_forget_in_groups (self, reviewer, round);
   if (g_list_store_find (store, keep, &position))
     g_list_store_remove (store, position);
   _exemplar_evaluation_finish_change (self);
@@ -368,8 +369,9 @@ exemplar_evaluation_remove_reviewer (ExemplarEvaluation  *self,
 
   target = g_strdup_printf ("reviewer %" G_GINT64_FORMAT, exemplar_reviewer_get_id (reviewer));
   label = exemplar_reviewer_dup_label (reviewer);
-  if (!_exemplar_evaluation_delete (self, "DELETE FROM reviewer WHERE id = ?", exemplar_reviewer_get_id (reviewer),
-                                    "reviewer.remove", target, label, error))
+  if (!_exemplar_evaluation_delete_settling (self, "DELETE FROM reviewer WHERE id = ?",
+                                             exemplar_reviewer_get_id (reviewer), NULL,
+                                             "reviewer.remove", target, label, error))
     return FALSE;
 
   drop_with_assignments (self, reviewer, NULL);
@@ -616,8 +618,9 @@ exemplar_evaluation_remove_round (ExemplarEvaluation  *self,
 
   /* Its assignments (none scored) go with it. */
   target = g_strdup_printf ("round %" G_GINT64_FORMAT, exemplar_round_get_id (round));
-  if (!_exemplar_evaluation_delete (self, "DELETE FROM round WHERE id = ?", exemplar_round_get_id (round),
-                                    "round.remove", target, exemplar_round_get_name (round), error))
+  if (!_exemplar_evaluation_delete_settling (self, "DELETE FROM round WHERE id = ?",
+                                             exemplar_round_get_id (round), NULL,
+                                             "round.remove", target, exemplar_round_get_name (round), error))
     return FALSE;
 
   drop_with_assignments (self, NULL, round);

@@ -1,8 +1,8 @@
 /* exemplar-evaluation.c
  *
- * The evaluation: loading from the file, the lists, the edit rules shared
- * by every change and the reciprocal flags. See exemplar-evaluation-private.h
- * for the other files the class is split over.
+ * The evaluation: loading from the file, the lists and the edit rules
+ * shared by every change. See exemplar-evaluation-private.h for the other
+ * files the class is split over.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -231,9 +231,9 @@ load_rounds (ExemplarEvaluation  *self,
   return TRUE;
 }
 
-static ExemplarRound *
-find_round_by_id (ExemplarEvaluation *self,
-                  gint64              id)
+ExemplarRound *
+_exemplar_evaluation_find_round (ExemplarEvaluation *self,
+                                 gint64              id)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->rounds)); i++)
     {
@@ -418,7 +418,7 @@ load_assignments (ExemplarEvaluation  *self,
       if (reviewer == NULL || declaration == NULL)
         continue;
       if (sqlite3_column_type (stmt, 3) != SQLITE_NULL)
-        round = find_round_by_id (self, sqlite3_column_int64 (stmt, 3));
+        round = _exemplar_evaluation_find_round (self, sqlite3_column_int64 (stmt, 3));
       if (sqlite3_column_type (stmt, 4) != SQLITE_NULL)
         scope = g_hash_table_lookup (indicators, GINT_TO_POINTER (sqlite3_column_int (stmt, 4)));
 
@@ -455,9 +455,11 @@ exemplar_evaluation_dispose (GObject *object)
   ExemplarEvaluation *self = (ExemplarEvaluation *)object;
 
   g_clear_object (&self->assignments);
+  g_clear_object (&self->groups);
   g_clear_object (&self->rounds);
   g_clear_object (&self->reviewers);
   g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->flag_reviews, g_hash_table_unref);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (exemplar_evaluation_parent_class)->dispose (object);
@@ -483,7 +485,9 @@ exemplar_evaluation_init (ExemplarEvaluation *self)
   self->reviewers = g_list_store_new (EXEMPLAR_TYPE_REVIEWER);
   self->rounds = g_list_store_new (EXEMPLAR_TYPE_ROUND);
   self->assignments = g_list_store_new (EXEMPLAR_TYPE_ASSIGNMENT);
+  self->groups = g_list_store_new (EXEMPLAR_TYPE_WORKING_GROUP);
   self->positions = g_hash_table_new (NULL, NULL);
+  self->flag_reviews = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, _exemplar_flag_review_free);
 }
 
 ExemplarEvaluation *
@@ -512,7 +516,9 @@ _exemplar_evaluation_new (ExemplarDatabase  *db,
 
   if (!load_reviewers (self, error) ||
       !load_rounds (self, error) ||
-      !load_assignments (self, error))
+      !_exemplar_evaluation_load_groups (self, error) ||
+      !load_assignments (self, error) ||
+      !_exemplar_evaluation_load_flag_reviews (self, error))
     return NULL;
 
   _exemplar_evaluation_take_assignments (self, NULL);
@@ -626,6 +632,15 @@ _exemplar_evaluation_delete (ExemplarEvaluation  *self,
   return _exemplar_evaluation_commit_write (self, delete, action, target, detail, error);
 }
 
+/* An evaluated application gets reviewers for a later round too. */
+gboolean
+exemplar_evaluation_state_is_assignable (ExemplarState state)
+{
+  return state == EXEMPLAR_STATE_SUBMITTED ||
+         state == EXEMPLAR_STATE_UNDER_EVALUATION ||
+         state == EXEMPLAR_STATE_EVALUATED;
+}
+
 gboolean
 _exemplar_evaluation_check_assignable (ExemplarEvaluation   *self,
                                        ExemplarDeclaration  *declaration,
@@ -633,7 +648,7 @@ _exemplar_evaluation_check_assignable (ExemplarEvaluation   *self,
 {
   ExemplarState state = exemplar_declaration_get_state (declaration);
 
-  if (state == EXEMPLAR_STATE_SUBMITTED || state == EXEMPLAR_STATE_UNDER_EVALUATION)
+  if (exemplar_evaluation_state_is_assignable (state))
     return TRUE;
 
   g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
@@ -683,63 +698,10 @@ _exemplar_evaluation_count_leaves (ExemplarEvaluation *self,
   return leaves != NULL ? leaves->len : 0;
 }
 
-char *
-_exemplar_evaluation_pair_key (ExemplarUnit *home,
-                               ExemplarUnit *target)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT,
-                          exemplar_unit_get_id (home), exemplar_unit_get_id (target));
-}
-
-GHashTable *
-_exemplar_evaluation_collect_pairs (ExemplarEvaluation *self)
-{
-  GHashTable *pairs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *assignments = G_LIST_MODEL (self->assignments);
-
-  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
-    {
-      g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
-      ExemplarUnit *home = exemplar_reviewer_get_unit (exemplar_assignment_get_reviewer (assignment));
-
-      if (home != NULL)
-        g_hash_table_add (pairs,
-                          _exemplar_evaluation_pair_key (home,
-                                                         exemplar_declaration_get_unit (exemplar_assignment_get_declaration (assignment))));
-    }
-
-  return pairs;
-}
-
-static void
-update_reciprocal (ExemplarEvaluation *self)
-{
-  g_autoptr(GHashTable) pairs = _exemplar_evaluation_collect_pairs (self);
-  GListModel *assignments = G_LIST_MODEL (self->assignments);
-
-  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
-    {
-      g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
-      ExemplarUnit *home = exemplar_reviewer_get_unit (exemplar_assignment_get_reviewer (assignment));
-      gboolean reciprocal = FALSE;
-
-      if (home != NULL)
-        {
-          ExemplarUnit *target =
-            exemplar_declaration_get_unit (exemplar_assignment_get_declaration (assignment));
-          g_autofree char *back = _exemplar_evaluation_pair_key (target, home);
-
-          reciprocal = g_hash_table_contains (pairs, back);
-        }
-
-      _exemplar_assignment_set_reciprocal (assignment, reciprocal);
-    }
-}
-
 void
 _exemplar_evaluation_finish_change (ExemplarEvaluation *self)
 {
-  update_reciprocal (self);
+  _exemplar_evaluation_update_reciprocal (self);
   _exemplar_evaluation_emit_changed (self);
 }
 
@@ -753,7 +715,7 @@ _exemplar_evaluation_take_assignments (ExemplarEvaluation *self,
 
   if (added == NULL || added->len == 0)
     {
-      update_reciprocal (self);
+      _exemplar_evaluation_update_reciprocal (self);
       return;
     }
 
@@ -775,50 +737,6 @@ _exemplar_evaluation_take_assignments (ExemplarEvaluation *self,
 
   g_list_store_splice (self->assignments, 0, n, all->pdata, all->len);
   _exemplar_evaluation_finish_change (self);
-}
-
-/* Lines "A ⇄ B: …" name the reviewers of each direction. */
-static char *
-reviewers_scoring (ExemplarEvaluation *self,
-                   ExemplarUnit       *home,
-                   ExemplarUnit       *target)
-{
-  g_autoptr(GString) names = g_string_new (NULL);
-  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  GListModel *assignments = G_LIST_MODEL (self->assignments);
-
-  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
-    {
-      g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
-      ExemplarReviewer *reviewer = exemplar_assignment_get_reviewer (assignment);
-
-      if (exemplar_reviewer_get_unit (reviewer) != home ||
-          exemplar_declaration_get_unit (exemplar_assignment_get_declaration (assignment)) != target)
-        continue;
-      if (!g_hash_table_add (seen, reviewer))
-        continue;
-      if (names->len > 0)
-        g_string_append (names, "、");
-      g_string_append (names, exemplar_reviewer_get_name (reviewer));
-    }
-
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
-
-char *
-_exemplar_evaluation_describe_pair (ExemplarEvaluation *self,
-                                    ExemplarUnit       *a,
-                                    ExemplarUnit       *b)
-{
-  g_autofree char *a_scores_b = reviewers_scoring (self, a, b);
-  g_autofree char *b_scores_a = reviewers_scoring (self, b, a);
-
-  /* Translators: a reciprocal pair of units in cross-evaluation. %1$s and
-   * %2$s are units A and B, %3$s the reviewers from A who score B, %4$s the
-   * reviewers from B who score A. */
-  return g_strdup_printf (_("%1$s ⇄ %2$s: %3$s scores %2$s, %4$s scores %1$s"),
-                          exemplar_unit_get_name (a), exemplar_unit_get_name (b),
-                          a_scores_b, b_scores_a);
 }
 
 char *
@@ -949,38 +867,6 @@ _exemplar_evaluation_sheet_has_work (ExemplarEvaluation  *self,
 
   *has_work = sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_int (stmt, 0) != 0;
   return TRUE;
-}
-
-GPtrArray *
-exemplar_evaluation_list_reciprocal (ExemplarEvaluation *self)
-{
-  g_autoptr(GHashTable) pairs = NULL;
-  GPtrArray *lines;
-  GListModel *units;
-
-  g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), NULL);
-
-  lines = g_ptr_array_new_with_free_func (g_free);
-  pairs = _exemplar_evaluation_collect_pairs (self);
-  units = exemplar_campaign_get_units (self->campaign);
-
-  /* Each pair once, the first unit in official order first. */
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(ExemplarUnit) a = g_list_model_get_item (units, i);
-
-      for (guint j = i + 1; j < g_list_model_get_n_items (units); j++)
-        {
-          g_autoptr(ExemplarUnit) b = g_list_model_get_item (units, j);
-          g_autofree char *ab = _exemplar_evaluation_pair_key (a, b);
-          g_autofree char *ba = _exemplar_evaluation_pair_key (b, a);
-
-          if (g_hash_table_contains (pairs, ab) && g_hash_table_contains (pairs, ba))
-            g_ptr_array_add (lines, _exemplar_evaluation_describe_pair (self, a, b));
-        }
-    }
-
-  return lines;
 }
 
 ExemplarScoreSheet *

@@ -12,7 +12,13 @@
  * - setup and scores change only in the declaration and evaluation phases
  *   (EXEMPLAR_ERROR_LOCKED_BY_PHASE); a read-only campaign refuses all;
  * - an assignment whose sheet has scores cannot be removed, nor can a
- *   reviewer who has one.
+ *   reviewer who has one;
+ * - in a round that has working groups only their members are assigned;
+ * - an application's state follows its assignments: submitted →
+ *   under_evaluation when it gets a reviewer, → evaluated when every one
+ *   of its sheets is submitted, back to under_evaluation when one is
+ *   reopened (or a new assignment is made), and back to submitted when its
+ *   last assignment is removed; each in the transaction of the change.
  * Every mutation is one transaction with its audit row; the list models
  * emit items-changed and the objects notify, so views follow.
  *
@@ -25,9 +31,11 @@
 
 #include "exemplar-aggregate.h"
 #include "exemplar-assignment.h"
+#include "exemplar-phase.h"
 #include "exemplar-reviewer.h"
 #include "exemplar-round.h"
 #include "exemplar-types.h"
+#include "exemplar-working-group.h"
 
 G_BEGIN_DECLS
 
@@ -94,7 +102,9 @@ gboolean            exemplar_evaluation_remove_round    (ExemplarEvaluation  *se
                                                          GError             **error);
 
 /* Assignment by hand. @round is required when the campaign has rounds,
- * else NULL; @scope is a branch (NULL = the whole rubric). */
+ * else NULL; @scope is a branch (NULL = the whole rubric). In a round
+ * that has working groups, a reviewer outside them is refused
+ * (INVALID_INPUT naming the groups). */
 ExemplarAssignment *exemplar_evaluation_assign          (ExemplarEvaluation  *self,
                                                          ExemplarReviewer    *reviewer,
                                                          ExemplarDeclaration *declaration,
@@ -104,10 +114,15 @@ ExemplarAssignment *exemplar_evaluation_assign          (ExemplarEvaluation  *se
 gboolean            exemplar_evaluation_unassign        (ExemplarEvaluation  *self,
                                                          ExemplarAssignment  *assignment,
                                                          GError             **error);
+/* Whether an application in @state is evaluated, so may be assigned
+ * reviewers: submitted, under evaluation or evaluated (a later round). */
+gboolean            exemplar_evaluation_state_is_assignable (ExemplarState state);
+
 /* A draw (抽签): adds assignments so that every submitted application in
  * @round (NULL when there are no rounds) has @per_application reviewers,
  * with balanced load, never the reviewer's own unit or a declared
- * conflict, reciprocal pairs avoided where possible. The draw is stored
+ * conflict, reciprocal pairs avoided where possible. When @round has
+ * working groups, only their members are drawn. The draw is stored
  * with @seed; the same seed on the same reviewers and applications gives
  * the same assignments. When some application cannot get enough eligible
  * reviewers nothing is written and the error names it. @warnings (nullable)
@@ -121,6 +136,38 @@ gboolean            exemplar_evaluation_draw            (ExemplarEvaluation  *se
 /* Lines "A ⇄ B: reviewer X scores B, reviewer Y scores A", translated, for
  * every reciprocal pair among the current assignments. Owned array. */
 GPtrArray          *exemplar_evaluation_list_reciprocal (ExemplarEvaluation  *self);
+
+/* Working groups (评估工作组), ExemplarWorkingGroup in creation order. A
+ * group serves one round (or none, in a campaign without rounds); when a
+ * round has groups, only their members are drawn or assigned in it. Names
+ * are required and unique (EXISTS). Removing a group or a member leaves
+ * the assignments already made. */
+GListModel         *exemplar_evaluation_get_working_groups   (ExemplarEvaluation   *self);
+ExemplarWorkingGroup *exemplar_evaluation_find_working_group (ExemplarEvaluation   *self,
+                                                              const char           *name);
+/* The groups serving @round (NULL: the groups without a round). Owned
+ * array of ExemplarWorkingGroup, empty when anyone may be assigned. */
+GPtrArray          *exemplar_evaluation_get_round_groups     (ExemplarEvaluation   *self,
+                                                              ExemplarRound        *round);
+ExemplarWorkingGroup *exemplar_evaluation_add_working_group  (ExemplarEvaluation   *self,
+                                                              const char           *name,
+                                                              ExemplarRound        *round,
+                                                              GError              **error);
+gboolean            exemplar_evaluation_rename_working_group (ExemplarEvaluation   *self,
+                                                              ExemplarWorkingGroup *group,
+                                                              const char           *name,
+                                                              GError              **error);
+gboolean            exemplar_evaluation_remove_working_group (ExemplarEvaluation   *self,
+                                                              ExemplarWorkingGroup *group,
+                                                              GError              **error);
+gboolean            exemplar_evaluation_add_group_member     (ExemplarEvaluation   *self,
+                                                              ExemplarWorkingGroup *group,
+                                                              ExemplarReviewer     *reviewer,
+                                                              GError              **error);
+gboolean            exemplar_evaluation_remove_group_member  (ExemplarEvaluation   *self,
+                                                              ExemplarWorkingGroup *group,
+                                                              ExemplarReviewer     *reviewer,
+                                                              GError              **error);
 
 /* The score sheet of @assignment (created on first write). New reference. */
 ExemplarScoreSheet *exemplar_evaluation_open_sheet      (ExemplarEvaluation  *self,
@@ -157,8 +204,30 @@ gboolean            exemplar_evaluation_clear_veto      (ExemplarEvaluation  *se
 char               *exemplar_evaluation_dup_veto        (ExemplarEvaluation  *self,
                                                          ExemplarDeclaration *declaration);
 
+/* The office's review of a disagreement flag on @indicator (a scored
+ * item) of @declaration: @note is required (INVALID_INPUT), the campaign
+ * must be in the evaluation phase (LOCKED_BY_PHASE); reviewing again
+ * replaces the note. Audited; also stored in the file's flag_review table.
+ * get_flag_review() returns whether the item was reviewed, with the note
+ * and the UTC time (owned by the evaluation, valid until the next change). */
+gboolean            exemplar_evaluation_review_flag     (ExemplarEvaluation   *self,
+                                                         ExemplarDeclaration  *declaration,
+                                                         ExemplarIndicator    *indicator,
+                                                         const char           *note,
+                                                         GError              **error);
+gboolean            exemplar_evaluation_get_flag_review (ExemplarEvaluation   *self,
+                                                         ExemplarDeclaration  *declaration,
+                                                         ExemplarIndicator    *indicator,
+                                                         const char          **note,
+                                                         const char          **reviewed_at);
+gboolean            exemplar_evaluation_clear_flag_review (ExemplarEvaluation *self,
+                                                           ExemplarDeclaration *declaration,
+                                                           ExemplarIndicator  *indicator,
+                                                           GError            **error);
+
 /* ExemplarEvaluation::changed is emitted after any change of reviewers,
- * rounds, assignments, scores, sheets, vetoes or policy, so results and
+ * rounds, working groups, assignments, scores, sheets, vetoes, flag
+ * reviews or policy, so results and
  * progress views can be recomputed. */
 
 G_END_DECLS

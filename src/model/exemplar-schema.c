@@ -352,9 +352,24 @@ static const char schema_v2[] =
   "CREATE INDEX assignment_application ON assignment (application_id);"
   "ALTER TABLE campaign ADD COLUMN protections TEXT;";
 
+/* Version 3: the office's review of a disagreement flag (one per
+ * application and item, with its note), and working groups (评估工作组)
+ * named once across the campaign. */
+static const char schema_v3[] =
+  "CREATE TABLE flag_review ("
+  "  application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  note TEXT NOT NULL,"
+  "  reviewed_at TEXT NOT NULL,"
+  "  PRIMARY KEY (application_id, indicator_id)"
+  ");"
+  "CREATE UNIQUE INDEX working_group_name ON working_group (name);"
+  "CREATE INDEX working_group_member_reviewer ON working_group_member (reviewer_id);";
+
 static const char *migrations[] = {
   schema_v1,
   schema_v2,
+  schema_v3,
 };
 
 const char *

@@ -899,7 +899,7 @@ draw_assignments (Pdf      *pdf,
 
       /* Units that did not apply, or whose application was not submitted,
        * are not evaluated and have no place here. */
-      if (list == NULL && state != EXEMPLAR_STATE_SUBMITTED && state != EXEMPLAR_STATE_UNDER_EVALUATION)
+      if (list == NULL && !exemplar_evaluation_state_is_assignable (state))
         continue;
 
       draw_application_assignments (pdf, declaration, list);

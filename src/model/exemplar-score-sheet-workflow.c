@@ -85,8 +85,9 @@ dup_canonical_text (ExemplarScoreSheet *self)
   return g_string_free (text, FALSE);
 }
 
-/* Stores a new state, submission time and seal with its audit row in one
- * transaction; memory follows only after the commit. */
+/* Stores a new state, submission time and seal with its audit row and the
+ * application's new evaluation state in one transaction; memory follows
+ * only after the commit. */
 static gboolean
 store_state (ExemplarScoreSheet  *self,
              ExemplarSheetState   state,
@@ -96,6 +97,7 @@ store_state (ExemplarScoreSheet  *self,
              const char          *detail,
              GError             **error)
 {
+  g_autoptr(GArray) changes = _exemplar_evaluation_new_state_changes ();
   sqlite3_stmt *update;
   gint64 sheet_id;
 
@@ -118,7 +120,10 @@ store_state (ExemplarScoreSheet  *self,
   else
     sqlite3_bind_null (update, 3);
   sqlite3_bind_int64 (update, 4, sheet_id);
-  if (!_exemplar_evaluation_step_write (self->evaluation, update, error))
+  if (!_exemplar_evaluation_step_write (self->evaluation, update, error) ||
+      !_exemplar_evaluation_settle_states (self->evaluation,
+                                           exemplar_assignment_get_declaration (self->assignment),
+                                           changes, error))
     return FALSE;
 
   if (!_exemplar_score_sheet_commit_write (self, sheet_id, action, detail, error))
@@ -129,6 +134,7 @@ store_state (ExemplarScoreSheet  *self,
   g_free (self->seal);
   self->seal = g_steal_pointer (seal);
   _exemplar_score_sheet_written (self, sheet_id, state);
+  _exemplar_evaluation_apply_states (self->evaluation, changes);
   return TRUE;
 }
 

@@ -83,9 +83,7 @@ static gboolean
 is_assignable (gpointer item,
                gpointer user_data)
 {
-  ExemplarState state = exemplar_declaration_get_state (item);
-
-  return state == EXEMPLAR_STATE_SUBMITTED || state == EXEMPLAR_STATE_UNDER_EVALUATION;
+  return exemplar_evaluation_state_is_assignable (exemplar_declaration_get_state (item));
 }
 
 static gpointer

@@ -53,9 +53,7 @@ count_assignable (ExemplarEvaluationPage *self)
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
-      ExemplarState state = exemplar_declaration_get_state (declaration);
-
-      if (state == EXEMPLAR_STATE_SUBMITTED || state == EXEMPLAR_STATE_UNDER_EVALUATION)
+      if (exemplar_evaluation_state_is_assignable (exemplar_declaration_get_state (declaration)))
         count++;
     }
 

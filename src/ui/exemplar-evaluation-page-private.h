@@ -3,7 +3,8 @@
  * The Evaluation section is split by concern: the page itself with its
  * tables' plumbing, progress counts and empty states
  * (exemplar-evaluation-page.c), the reviewers and rounds with their actions
- * (exemplar-evaluation-page-reviewers.c), and the assignments with the
+ * (exemplar-evaluation-page-reviewers.c), the working groups with their
+ * members (exemplar-evaluation-page-groups.c), and the assignments with the
  * draw, the report and the score sheets (exemplar-evaluation-page-assignments.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -32,6 +33,7 @@ struct _ExemplarEvaluationPage
   GListModel          *reviewers;
   GListModel          *rounds;
   GListModel          *assignments;
+  GListModel          *groups;
   GPtrArray           *bound_cells;
   GHashTable          *reviewer_progress;
   GHashTable          *declaration_progress;
@@ -75,6 +77,12 @@ struct _ExemplarEvaluationPage
   AdwComboRow         *round_method_row;
   GtkStringList       *round_method_list;
   GtkSpinButton       *round_weight_spin;
+  GtkStack            *groups_stack;
+  GtkListBox          *groups_list;
+  AdwPreferencesGroup *add_group_group;
+  AdwEntryRow         *group_name_row;
+  AdwComboRow         *group_round_row;
+  GtkStringList       *group_round_list;
   GtkSearchEntry      *assignments_search;
   GtkLabel            *assignments_summary;
   GtkStack            *assignments_stack;
@@ -139,6 +147,11 @@ void              _exemplar_evaluation_page_reviewers_class_init (ExemplarEvalua
 void              _exemplar_evaluation_page_reviewers_init       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_reviewers_bind       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_reviewers_update     (ExemplarEvaluationPage      *self);
+
+/* exemplar-evaluation-page-groups.c */
+void              _exemplar_evaluation_page_groups_class_init (ExemplarEvaluationPageClass *klass);
+void              _exemplar_evaluation_page_groups_bind       (ExemplarEvaluationPage      *self);
+void              _exemplar_evaluation_page_groups_update     (ExemplarEvaluationPage      *self);
 
 /* exemplar-evaluation-page-assignments.c */
 void              _exemplar_evaluation_page_assignments_class_init (ExemplarEvaluationPageClass *klass);

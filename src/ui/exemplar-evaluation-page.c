@@ -388,6 +388,7 @@ refresh (ExemplarEvaluationPage *self)
   g_hash_table_remove_all (self->reviewer_sort_keys);
 
   _exemplar_evaluation_page_reviewers_update (self);
+  _exemplar_evaluation_page_groups_update (self);
   _exemplar_evaluation_page_assignments_update (self);
   update_progress_view (self, rows_changed);
 
@@ -445,7 +446,10 @@ disconnect_models (ExemplarEvaluationPage *self)
     g_signal_handlers_disconnect_by_data (self->rounds, self);
   if (self->assignments != NULL)
     g_signal_handlers_disconnect_by_data (self->assignments, self);
+  if (self->groups != NULL)
+    g_signal_handlers_disconnect_by_data (self->groups, self);
 
+  g_clear_object (&self->groups);
   g_clear_object (&self->reviewers);
   g_clear_object (&self->rounds);
   g_clear_object (&self->assignments);
@@ -656,6 +660,12 @@ exemplar_evaluation_page_class_init (ExemplarEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, round_method_row);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, round_method_list);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, round_weight_spin);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, groups_stack);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, groups_list);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, add_group_group);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, group_name_row);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, group_round_row);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, group_round_list);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, assignments_search);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, assignments_summary);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, assignments_stack);
@@ -684,6 +694,7 @@ exemplar_evaluation_page_class_init (ExemplarEvaluationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, reviewer_progress_submitted_column);
 
   _exemplar_evaluation_page_reviewers_class_init (klass);
+  _exemplar_evaluation_page_groups_class_init (klass);
   _exemplar_evaluation_page_assignments_class_init (klass);
 }
 
@@ -753,6 +764,7 @@ exemplar_evaluation_page_set_campaign (ExemplarEvaluationPage *self,
           g_set_object (&self->reviewers, exemplar_evaluation_get_reviewers (self->evaluation));
           g_set_object (&self->rounds, exemplar_evaluation_get_rounds (self->evaluation));
           g_set_object (&self->assignments, exemplar_evaluation_get_assignments (self->evaluation));
+          g_set_object (&self->groups, exemplar_evaluation_get_working_groups (self->evaluation));
 
           if (g_signal_lookup ("changed", EXEMPLAR_TYPE_EVALUATION) != 0)
             g_signal_connect_object (self->evaluation, "changed",
@@ -762,6 +774,7 @@ exemplar_evaluation_page_set_campaign (ExemplarEvaluationPage *self,
       connect_model (self, self->reviewers);
       connect_model (self, self->rounds);
       connect_model (self, self->assignments);
+      connect_model (self, self->groups);
 
       g_signal_connect_object (campaign, "notify::phase", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
       g_signal_connect_object (campaign, "notify::read-only", G_CALLBACK (on_model_changed_cb), self, G_CONNECT_SWAPPED);
@@ -780,6 +793,7 @@ exemplar_evaluation_page_set_campaign (ExemplarEvaluationPage *self,
   gtk_filter_list_model_set_model (self->progress_declarations,
                                    campaign != NULL ? exemplar_campaign_get_declarations (campaign) : NULL);
   _exemplar_evaluation_page_reviewers_bind (self);
+  _exemplar_evaluation_page_groups_bind (self);
   _exemplar_evaluation_page_assignments_bind (self);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);

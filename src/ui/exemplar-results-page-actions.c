@@ -617,11 +617,52 @@ hide_flagged_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->detail_stack, self->standing != NULL ? "unit" : "none");
 }
 
+/* The evaluation's setup (policy and vetoes among it) changes only in a
+ * writable campaign during the declaration and evaluation phases, as the
+ * model rules; the page says so rather than letting the model refuse. */
+char *
+_exemplar_results_page_dup_locked_reason (ExemplarResultsPage *self)
+{
+  ExemplarPhase phase;
+
+  if (self->campaign == NULL)
+    return g_strdup ("");
+
+  if (exemplar_campaign_get_read_only (self->campaign))
+    return g_strdup (exemplar_campaign_get_read_only_reason (self->campaign));
+
+  phase = exemplar_campaign_get_phase (self->campaign);
+  if (phase != EXEMPLAR_PHASE_DECLARATION && phase != EXEMPLAR_PHASE_EVALUATION)
+    /* Translators: %s is a phase, e.g. "Review and Publicity". */
+    return g_strdup_printf (_("Policy and vetoes are fixed: the campaign is in its “%s” phase"),
+                            exemplar_phase_get_title (phase));
+
+  return NULL;
+}
+
+/* Shows @locked as @widget's tooltip, or its own tooltip when NULL. */
+static void
+set_locked_tooltip (GtkWidget  *widget,
+                    const char *locked)
+{
+  const char *own = g_object_get_data (G_OBJECT (widget), "exemplar-own-tooltip");
+
+  if (own == NULL)
+    {
+      own = gtk_widget_get_tooltip_text (widget);
+      g_object_set_data_full (G_OBJECT (widget), "exemplar-own-tooltip", g_strdup (own != NULL ? own : ""), g_free);
+      own = g_object_get_data (G_OBJECT (widget), "exemplar-own-tooltip");
+    }
+
+  gtk_widget_set_tooltip_text (widget, locked != NULL && locked[0] != '\0' ? locked : own);
+}
+
 void
 _exemplar_results_page_update_actions (ExemplarResultsPage *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
-  gboolean writable = self->campaign != NULL && !exemplar_campaign_get_read_only (self->campaign);
+  g_autofree char *locked = _exemplar_results_page_dup_locked_reason (self);
+  gboolean writable = locked == NULL;
   gboolean has_results = self->results != NULL;
   gboolean has_unit = self->standing != NULL && exemplar_standing_get_declaration (self->standing) != NULL;
   gboolean vetoed = has_unit && exemplar_standing_get_vetoed (self->standing);
@@ -635,6 +676,9 @@ _exemplar_results_page_update_actions (ExemplarResultsPage *self)
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->policy_dropdown), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->disagreement_spin), writable);
+  set_locked_tooltip (GTK_WIDGET (self->policy_dropdown), locked);
+  set_locked_tooltip (GTK_WIDGET (self->disagreement_spin), locked);
+  _exemplar_results_page_update_flag_review (self);
 }
 
 /* Ctrl+E and Ctrl+P work while the section is on screen, wherever the
@@ -665,5 +709,6 @@ _exemplar_results_page_class_actions_init (ExemplarResultsPageClass *klass)
   gtk_widget_class_install_action (widget_class, "results.clear-veto", NULL, clear_veto_action);
   gtk_widget_class_install_action (widget_class, "results.show-flagged", NULL, show_flagged_action);
   gtk_widget_class_install_action (widget_class, "results.hide-flagged", NULL, hide_flagged_action);
+  _exemplar_results_page_class_flagged_init (klass);
 
 }

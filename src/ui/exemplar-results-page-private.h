@@ -136,10 +136,15 @@ void  _exemplar_results_page_flush_items       (ExemplarResultsPage *self);
 void  _exemplar_results_page_set_up_flagged    (ExemplarResultsPage *self);
 void  _exemplar_results_page_update_flagged    (ExemplarResultsPage *self);
 void  _exemplar_results_page_fill_flagged      (ExemplarResultsPage *self);
+void  _exemplar_results_page_class_flagged_init (ExemplarResultsPageClass *klass);
+/* Enables "Mark Reviewed…" only while flags may be reviewed. */
+void  _exemplar_results_page_update_flag_review (ExemplarResultsPage *self);
 
 /* exemplar-results-page-actions.c */
 void  _exemplar_results_page_class_actions_init (ExemplarResultsPageClass *klass);
 void  _exemplar_results_page_update_actions    (ExemplarResultsPage *self);
+/* NULL when the policy and vetoes may change now; else why not (translated). */
+char *_exemplar_results_page_dup_locked_reason (ExemplarResultsPage *self);
 void  _exemplar_results_page_add_shortcuts     (ExemplarResultsPage *self);
 
 G_END_DECLS

@@ -158,6 +158,7 @@ static void
 update_policy_controls (ExemplarResultsPage *self)
 {
   ExemplarEvaluation *evaluation = get_evaluation (self);
+  g_autofree char *locked = NULL;
   ExemplarAggregate aggregate;
   gboolean writable;
 
@@ -165,7 +166,8 @@ update_policy_controls (ExemplarResultsPage *self)
     return;
 
   aggregate = exemplar_evaluation_get_aggregate (evaluation);
-  writable = !exemplar_campaign_get_read_only (self->campaign);
+  locked = _exemplar_results_page_dup_locked_reason (self);
+  writable = locked == NULL;
 
   self->updating = TRUE;
   gtk_drop_down_set_selected (self->policy_dropdown, policy_index (aggregate));
@@ -567,6 +569,7 @@ on_campaign_state_cb (ExemplarResultsPage *self,
   g_assert (EXEMPLAR_IS_RESULTS_PAGE (self));
 
   _exemplar_results_page_update_actions (self);
+  update_policy_controls (self);
 }
 
 static void
