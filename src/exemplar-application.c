@@ -306,6 +306,7 @@ static const struct {
   { "win.show-section::applications", { "<Alt>3", NULL } },
   { "win.show-section::evaluation", { "<Alt>4", NULL } },
   { "win.show-section::results", { "<Alt>5", NULL } },
+  { "win.show-section::publicity", { "<Alt>6", NULL } },
 };
 
 static int

@@ -20,8 +20,10 @@
 #include "exemplar-cli-application.h"
 #include "exemplar-cli-common.h"
 #include "exemplar-cli-evaluation.h"
+#include "exemplar-cli-groups.h"
 #include "exemplar-cli-evidence.h"
 #include "exemplar-cli-json.h"
+#include "exemplar-cli-publicity.h"
 #include "exemplar-cli-results.h"
 #include "exemplar-cli-text.h"
 #include "exemplar-template.h"
@@ -388,11 +390,15 @@ command_demo (const ExemplarCliCommand  *command,
   gint64 seed = 2023;
   gint64 units = 0;
   gint64 per_unit = 0;
+  g_autofree char *phase_text = NULL;
+  ExemplarPhase phase = EXEMPLAR_PHASE_EVALUATION;
   const GOptionEntry entries[] = {
     { "seed", 's', 0, G_OPTION_ARG_INT64, &seed, N_("The seed that decides the made-up data (default 2023)"), N_("N") },
     { "units", 0, 0, G_OPTION_ARG_INT64, &units, N_("Build a synthetic campaign of N applicant units (more than 10)"), N_("N") },
     { "reviewers-per-unit", 0, 0, G_OPTION_ARG_INT64, &per_unit,
       N_("With --units, the cross-evaluators each unit sends (1 to 5, default 1)"), N_("N") },
+    { "phase", 0, 0, G_OPTION_ARG_STRING, &phase_text,
+      N_("Take the sample on to publicity, naming or closed (default: evaluation)"), N_("PHASE") },
     { NULL }
   };
   const char *description =
@@ -402,6 +408,14 @@ command_demo (const ExemplarCliCommand  *command,
       "working group with declared conflicts, a document review and an on-site "
       "round drawn by lot, score sheets mostly submitted. The same seed gives the "
       "same campaign. Every name and number in it is invented. FILE must not exist.\n"
+      "\n"
+      "With --phase, takes the sample further, as the office would. publicity: every "
+      "sheet submitted, the top three recommended, the member units’ opinions, the "
+      "candidate list fixed, the publicity period from 2024-04-26 for five working days "
+      "and three objections, one accepted and pending, two not accepted. naming: the "
+      "objection resolved and the campaign in the naming phase. closed: the naming "
+      "decision 长未保委〔2024〕2号 of 2024-05-20, the campaign closed and one named "
+      "unit re-checked.\n"
       "\n"
       "With --units N, creates instead a synthetic campaign for benchmarks: the "
       "template’s rubric, N made-up units (示范街道0001…) with submitted "
@@ -427,6 +441,13 @@ command_demo (const ExemplarCliCommand  *command,
                                      EXEMPLAR_SYNTHETIC_MIN_UNITS, EXEMPLAR_SYNTHETIC_MAX_UNITS);
   if (per_unit != 0 && units == 0)
     return exemplar_cli_usage_error (command->name, _("--reviewers-per-unit needs --units."));
+  if (phase_text != NULL &&
+      (!exemplar_phase_from_string (phase_text, &phase) || phase < EXEMPLAR_PHASE_EVALUATION))
+    return exemplar_cli_usage_error (command->name,
+                                     _("--phase must be evaluation, publicity, naming or closed, not “%s”."),
+                                     phase_text);
+  if (phase_text != NULL && units != 0)
+    return exemplar_cli_usage_error (command->name, _("--phase is for the sample, not with --units."));
   if (per_unit < 0 || per_unit > EXEMPLAR_SYNTHETIC_MAX_REVIEWERS_PER_UNIT)
     return exemplar_cli_usage_error (command->name,
                                      /* Translators: the upper bound of --reviewers-per-unit. */
@@ -437,7 +458,7 @@ command_demo (const ExemplarCliCommand  *command,
     campaign = exemplar_campaign_new_synthetic (files[0], DEFAULT_TEMPLATE, (guint32) seed,
                                                 (guint) units, per_unit != 0 ? (guint) per_unit : 1, &error);
   else
-    campaign = exemplar_campaign_new_demo (files[0], DEFAULT_TEMPLATE, (guint32) seed, &error);
+    campaign = exemplar_campaign_new_demo_in_phase (files[0], DEFAULT_TEMPLATE, (guint32) seed, phase, &error);
   if (campaign == NULL)
     {
       exemplar_cli_error ("%s", error->message);
@@ -496,13 +517,23 @@ static const ExemplarCliCommand commands[] = {
   { "evidence", N_("Attach evidence files to applications, list them, get them back"), exemplar_cli_evidence },
   { "search", N_("Search the text of all evidence PDFs in a campaign"), exemplar_cli_search },
   { "reviewer", N_("Add and list the reviewers of the evaluation"), exemplar_cli_reviewer },
+  { "group", N_("Add working groups and their members, list them"), exemplar_cli_group },
   { "assign", N_("Assign reviewers to applications, by hand or by draw"), exemplar_cli_assign },
   { "assignments", N_("List who scores which unit, and how far their sheets are"), exemplar_cli_assignments },
   { "score", N_("Fill in, submit and reopen a reviewer’s score sheet"), exemplar_cli_score },
   { "policy", N_("Set or show how reviewers’ points are aggregated"), exemplar_cli_policy },
   { "veto", N_("Record or clear a veto finding against a unit"), exemplar_cli_veto },
+  { "flag", N_("Record the office’s review of a flagged item"), exemplar_cli_flag },
   { "results", N_("Show the totals, ranking, flags and sensitivity"), exemplar_cli_results },
   { "export", N_("Write scores to CSV/XLSX, score sheets and reports to PDF"), exemplar_cli_export },
+  { "phase", N_("Show the campaign’s phase and what is missing, or move it on"), exemplar_cli_phase },
+  { "recommend", N_("Record the expert panel’s recommended list"), exemplar_cli_recommend },
+  { "opinion", N_("Record a member unit’s opinion on the recommended list"), exemplar_cli_opinion },
+  { "candidates", N_("Show the review and the candidate list, or fix it"), exemplar_cli_candidates },
+  { "publicity", N_("Set, show and export the publicity notice"), exemplar_cli_publicity },
+  { "objection", N_("Record, list and resolve objections to candidates"), exemplar_cli_objection },
+  { "calendar", N_("List or change the working-day calendar"), exemplar_cli_calendar },
+  { "naming", N_("Confirm and export the naming decision, re-check, revoke"), exemplar_cli_naming },
   { "demo", N_("Create the sample campaign with made-up applications and evidence"), command_demo },
   { "help", N_("Show how to use a command"), command_help },
 };

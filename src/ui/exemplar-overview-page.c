@@ -11,6 +11,7 @@
 
 #include "exemplar-campaign.h"
 #include "exemplar-declaration.h"
+#include "exemplar-milestone.h"
 #include "exemplar-overview-page.h"
 #include "exemplar-timeline.h"
 #include "exemplar-unit.h"
@@ -30,6 +31,7 @@ struct _ExemplarOverviewPage
   GtkLabel            *issuer_label;
   GtkLabel            *issued_on_label;
   GtkLabel            *quota_label;
+  GtkListBox          *deadlines_list;
   ExemplarTimeline    *timeline;
   AdwPreferencesGroup *units_group;
   GtkListBox          *units_list;
@@ -133,6 +135,105 @@ exemplar_overview_page_update_counts (ExemplarOverviewPage *self)
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->states_group), n_shown > 0);
+}
+
+/* Only the deadlines that need the office now: one within a week, or the
+ * current phase's once passed. */
+static void
+exemplar_overview_page_update_deadlines (ExemplarOverviewPage *self)
+{
+  GListModel *milestones = self->campaign != NULL ? exemplar_campaign_get_milestones (self->campaign) : NULL;
+  guint n_items = milestones != NULL ? g_list_model_get_n_items (milestones) : 0;
+  ExemplarPhase phase = self->campaign != NULL ? exemplar_campaign_get_phase (self->campaign) : EXEMPLAR_PHASE_CLOSED;
+  GtkWidget *child;
+  guint n_shown = 0;
+
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->deadlines_list))))
+    gtk_list_box_remove (self->deadlines_list, child);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ExemplarMilestone) milestone = g_list_model_get_item (milestones, i);
+      ExemplarPhase milestone_phase = exemplar_milestone_get_phase (milestone);
+      g_autofree char *status = NULL;
+      g_autofree char *subtitle = NULL;
+      const char *style;
+      const char *icon_name;
+      GtkWidget *row;
+      GtkWidget *icon;
+      GtkWidget *label;
+      int days;
+
+      if (milestone_phase < phase ||
+          !exemplar_campaign_get_days_left (self->campaign, milestone_phase, &days))
+        continue;
+
+      if (days < 0 && milestone_phase == phase)
+        {
+          status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                 "Deadline passed %d day ago",
+                                                 "Deadline passed %d days ago",
+                                                 -days),
+                                    -days);
+          style = "error";
+          icon_name = "dialog-error-symbolic";
+        }
+      else if (days == 0)
+        {
+          status = g_strdup (_("Due today"));
+          style = "warning";
+          icon_name = "alarm-symbolic";
+        }
+      else if (days > 0 && days <= 7)
+        {
+          status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%d day left", "%d days left", days), days);
+          style = "warning";
+          icon_name = "alarm-symbolic";
+        }
+      else
+        {
+          continue;
+        }
+
+      row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exemplar_phase_get_title (milestone_phase));
+      /* Translators: a deadline's name in the notice and its date, e.g. "自愿申报 · by 2023-04-30". */
+      subtitle = g_strdup_printf (_("%s · by %s"),
+                                  exemplar_milestone_get_name (milestone),
+                                  exemplar_milestone_get_deadline (milestone));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      gtk_widget_add_css_class (row, "deadline-row");
+      gtk_widget_add_css_class (row, style);
+
+      icon = gtk_image_new_from_icon_name (icon_name);
+      gtk_widget_add_css_class (icon, style);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+
+      label = gtk_label_new (status);
+      gtk_widget_set_valign (label, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (label, "deadline-status");
+      gtk_widget_add_css_class (label, style);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
+
+      gtk_list_box_append (self->deadlines_list, row);
+      n_shown++;
+    }
+
+  gtk_widget_set_visible (GTK_WIDGET (self->deadlines_list), n_shown > 0);
+}
+
+static void
+on_campaign_notify_phase_cb (ExemplarOverviewPage *self,
+                             GParamSpec           *pspec,
+                             ExemplarCampaign     *campaign)
+{
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  exemplar_overview_page_update_deadlines (self);
 }
 
 static void
@@ -277,6 +378,7 @@ exemplar_overview_page_reload (ExemplarOverviewPage *self)
     }
 
   exemplar_timeline_set_campaign (self->timeline, campaign);
+  exemplar_overview_page_update_deadlines (self);
 
   gtk_list_box_bind_model (self->units_list,
                            self->declarations,
@@ -366,6 +468,7 @@ exemplar_overview_page_class_init (ExemplarOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, issuer_label);
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, issued_on_label);
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, quota_label);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, deadlines_list);
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, timeline);
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, units_group);
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, units_list);
@@ -408,7 +511,10 @@ exemplar_overview_page_set_campaign (ExemplarOverviewPage *self,
     return;
 
   if (self->campaign != NULL)
-    g_signal_handlers_disconnect_by_func (self->campaign, on_campaign_notify_title_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->campaign, on_campaign_notify_title_cb, self);
+      g_signal_handlers_disconnect_by_func (self->campaign, on_campaign_notify_phase_cb, self);
+    }
   if (self->declarations != NULL)
     g_signal_handlers_disconnect_by_func (self->declarations, on_declarations_items_changed_cb, self);
 
@@ -422,6 +528,11 @@ exemplar_overview_page_set_campaign (ExemplarOverviewPage *self,
       g_signal_connect_object (campaign,
                                "notify::title",
                                G_CALLBACK (on_campaign_notify_title_cb),
+                               self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (campaign,
+                               "notify::phase",
+                               G_CALLBACK (on_campaign_notify_phase_cb),
                                self,
                                G_CONNECT_SWAPPED);
       /* After the list box has added its rows, so the counts match them. */

@@ -15,6 +15,8 @@
 #include "exemplar-error.h"
 #include "exemplar-evaluation-page.h"
 #include "exemplar-overview-page.h"
+#include "exemplar-phase-dialog.h"
+#include "exemplar-publicity-page.h"
 #include "exemplar-results-page.h"
 #include "exemplar-rubric-page.h"
 #include "exemplar-welcome-page.h"
@@ -44,6 +46,7 @@ struct _ExemplarWindow
   ExemplarDeclarationsPage *declarations_page;
   ExemplarResultsPage  *results_page;
   ExemplarEvaluationPage *evaluation_page;
+  ExemplarPublicityPage *publicity_page;
 };
 
 G_DEFINE_FINAL_TYPE (ExemplarWindow, exemplar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -56,7 +59,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char * const sections[] = { "overview", "rubric", "applications", "evaluation", "results" };
+static const char * const sections[] = { "overview", "rubric", "applications", "evaluation", "results", "publicity" };
 
 static gboolean
 is_section (const char *name)
@@ -120,6 +123,10 @@ exemplar_window_update_view (ExemplarWindow *self)
   set_action_enabled (self, "save-copy", has_campaign);
   set_action_enabled (self, "close-campaign", has_campaign);
   set_action_enabled (self, "show-section", has_campaign);
+  set_action_enabled (self, "advance-phase",
+                      has_campaign &&
+                      !exemplar_campaign_get_read_only (self->campaign) &&
+                      exemplar_campaign_get_phase (self->campaign) != EXEMPLAR_PHASE_CLOSED);
 
   if (has_campaign && exemplar_campaign_get_read_only (self->campaign))
     {
@@ -301,11 +308,23 @@ exemplar_window_show_section_action (GSimpleAction *action,
   exemplar_window_show_section (self, name);
 }
 
+static void
+exemplar_window_advance_phase_action (GSimpleAction *action,
+                                      GVariant      *param,
+                                      gpointer       user_data)
+{
+  ExemplarWindow *self = user_data;
+
+  if (self->campaign != NULL)
+    gtk_window_present (GTK_WINDOW (exemplar_phase_dialog_new (GTK_WINDOW (self), self->campaign)));
+}
+
 static const GActionEntry win_actions[] = {
   { "save-copy", exemplar_window_save_copy_action },
   { "close-campaign", exemplar_window_close_campaign_action },
   { "close", exemplar_window_close_action },
   { "show-section", exemplar_window_show_section_action, "s" },
+  { "advance-phase", exemplar_window_advance_phase_action },
 };
 
 static gboolean
@@ -419,11 +438,13 @@ exemplar_window_class_init (ExemplarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, declarations_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, evaluation_page);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, publicity_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
 
   g_type_ensure (EXEMPLAR_TYPE_DECLARATIONS_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_EVALUATION_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  g_type_ensure (EXEMPLAR_TYPE_PUBLICITY_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_RESULTS_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_RUBRIC_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_WELCOME_PAGE);
@@ -559,6 +580,7 @@ exemplar_window_set_campaign (ExemplarWindow   *self,
   exemplar_declarations_page_set_campaign (self->declarations_page, campaign);
   exemplar_results_page_set_campaign (self->results_page, campaign);
   exemplar_evaluation_page_set_campaign (self->evaluation_page, campaign);
+  exemplar_publicity_page_set_campaign (self->publicity_page, campaign);
 
   if (campaign != NULL)
     {
