@@ -101,10 +101,11 @@ clear_rows (ExemplarTimeline *self)
 static GtkWidget *
 create_row (guint              position,
             ExemplarMilestone *milestone,
-            gboolean           current,
+            ExemplarPhase      campaign_phase,
             const GDate       *today)
 {
   ExemplarPhase phase = exemplar_milestone_get_phase (milestone);
+  gboolean current = phase == campaign_phase;
   const char *name = exemplar_milestone_get_name (milestone);
   const char *deadline_text = exemplar_milestone_get_deadline (milestone);
   const char *icon_name;
@@ -143,6 +144,13 @@ create_row (guint              position,
       /* The phase is still open after its deadline. */
       status = g_strdup (_("Overdue"));
       icon_name = "alarm-symbolic";
+      gtk_widget_add_css_class (row, "overdue");
+    }
+  else if (days < 0 && phase > campaign_phase)
+    {
+      /* The date went by before the campaign reached the phase. */
+      status = g_strdup (_("Deadline passed"));
+      icon_name = "dialog-warning-symbolic";
       gtk_widget_add_css_class (row, "overdue");
     }
   else if (days < 0)
@@ -282,9 +290,8 @@ exemplar_timeline_rebuild (ExemplarTimeline *self)
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(ExemplarMilestone) milestone = g_list_model_get_item (self->milestones, i);
-      gboolean current = exemplar_milestone_get_phase (milestone) == phase;
 
-      gtk_list_box_append (self->list_box, create_row (i, milestone, current, &today));
+      gtk_list_box_append (self->list_box, create_row (i, milestone, phase, &today));
     }
 
   gtk_widget_set_visible (GTK_WIDGET (self->list_box), n_items > 0);
