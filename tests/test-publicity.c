@@ -647,6 +647,11 @@ test_calendar_day_moves_end (Fixture       *fixture,
   g_assert_true (exemplar_publicity_get_period (publicity, NULL, NULL, &end));
   g_assert_cmpstr (end, ==, "2024-05-06");
   g_assert_cmpint (exemplar_test_count_audit (fixture->campaign, "publicity.calendar_day"), ==, 2);
+
+  /* A day the campaign does not override has nothing to clear. */
+  g_assert_true (exemplar_publicity_clear_calendar_day (publicity, "2024-04-29", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (exemplar_test_count_audit (fixture->campaign, "publicity.calendar_day"), ==, 2);
 }
 
 /* ---- Locks ----------------------------------------------------------- */

@@ -43,7 +43,10 @@ join_names (GPtrArray *names)
 
   if (names->len > shown)
     g_string_append_printf (text,
-                            g_dngettext (GETTEXT_PACKAGE, " and %u other", " and %u others",
+                            g_dngettext (GETTEXT_PACKAGE,
+                                         /* Translators: ends a list of names cut short,
+                                          * "A, B, C and 2 others". */
+                                         " and %u other", " and %u others",
                                          names->len - shown),
                             names->len - shown);
 
@@ -70,6 +73,7 @@ list_declaration_missing (ExemplarCampaign *self,
       switch (exemplar_declaration_get_state (declaration))
         {
         case EXEMPLAR_STATE_DRAFT:
+          /* Translators: %s is a unit, e.g. 新泾镇. */
           g_ptr_array_add (missing, g_strdup_printf (_("%s: the application is still a draft."),
                                                      declaration_name (declaration)));
           break;
@@ -137,6 +141,7 @@ list_assignments_missing (ExemplarCampaign *self,
       g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
 
       if (in_evaluation (declaration) && !g_hash_table_contains (assigned, declaration))
+        /* Translators: %s is a unit, e.g. 新泾镇. */
         g_ptr_array_add (missing, g_strdup_printf (_("%s has no reviewer assigned."),
                                                    declaration_name (declaration)));
     }
@@ -242,6 +247,7 @@ list_publicity_missing (ExemplarCampaign *self,
 
       g_ptr_array_add (missing,
                        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                     /* Translators: a count, then the units' names. */
                                                      "%u member unit has not given its opinion: %s.",
                                                      "%u member units have not given their opinion: %s.",
                                                      silent->len),
@@ -254,6 +260,7 @@ list_publicity_missing (ExemplarCampaign *self,
   if (!exemplar_publicity_get_period (publicity, NULL, NULL, &end))
     g_ptr_array_add (missing, g_strdup (_("No publicity period is set.")));
   else if (!exemplar_publicity_is_over (publicity))
+    /* Translators: %s is a date, YYYY-MM-DD. */
     g_ptr_array_add (missing, g_strdup_printf (_("The publicity period runs until %s."), end));
 
   unresolved = exemplar_publicity_count_unresolved (publicity);

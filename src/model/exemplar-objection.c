@@ -14,7 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-declaration.h"
-#include "exemplar-objection-private.h"
+#include "exemplar-publicity-private.h"
 #include "exemplar-util-private.h"
 
 typedef struct

@@ -16,9 +16,9 @@
 #include "exemplar-declaration.h"
 #include "exemplar-error.h"
 #include "exemplar-publicity-private.h"
-#include "exemplar-unit.h"
 
-/* A named unit as the file has it. */
+/* A named unit as the file has it; self->named holds them, in official
+ * order. */
 typedef struct
 {
   ExemplarDeclaration *declaration;
@@ -27,49 +27,13 @@ typedef struct
   char                *revoke_reason;
 } NamedUnit;
 
-static void
-named_unit_free (gpointer data)
-{
-  NamedUnit *named = data;
-
-  g_object_unref (named->declaration);
-  g_free (named->named_on);
-  g_free (named->revoked_on);
-  g_free (named->revoke_reason);
-  g_free (named);
-}
-
-/* The named units, in official order. The struct belongs to
- * exemplar-publicity.c, so this part of the class keeps its list on the
- * object, where it lives and dies with the publicity. */
-static GPtrArray *
-get_named_units (ExemplarPublicity *self)
-{
-  static GQuark quark;
-  GPtrArray *named;
-
-  if (quark == 0)
-    quark = g_quark_from_static_string ("exemplar-publicity-named-units");
-
-  named = g_object_get_qdata (G_OBJECT (self), quark);
-  if (named == NULL)
-    {
-      named = g_ptr_array_new_with_free_func (named_unit_free);
-      g_object_set_qdata_full (G_OBJECT (self), quark, named, (GDestroyNotify) g_ptr_array_unref);
-    }
-
-  return named;
-}
-
 static NamedUnit *
 find_named (ExemplarPublicity   *self,
             ExemplarDeclaration *declaration)
 {
-  GPtrArray *named = get_named_units (self);
-
-  for (guint i = 0; i < named->len; i++)
+  for (guint i = 0; i < self->named->len; i++)
     {
-      NamedUnit *unit = g_ptr_array_index (named, i);
+      NamedUnit *unit = g_ptr_array_index (self->named, i);
 
       if (unit->declaration == declaration)
         return unit;
@@ -78,82 +42,46 @@ find_named (ExemplarPublicity   *self,
   return NULL;
 }
 
-static char *
-strip (const char *text)
-{
-  char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (stripped[0] == '\0')
-    g_clear_pointer (&stripped, g_free);
-  return stripped;
-}
-
-static const char *
-unit_name (ExemplarDeclaration *declaration)
-{
-  return exemplar_unit_get_name (exemplar_declaration_get_unit (declaration));
-}
-
-static const char *
-unit_code (ExemplarDeclaration *declaration)
-{
-  return exemplar_unit_get_code (exemplar_declaration_get_unit (declaration));
-}
-
-/* @day, or today when NULL, checked to be a date. */
-static char *
-dup_date (ExemplarPublicity  *self,
-          const char         *day,
-          GError            **error)
-{
-  g_autofree char *date = day != NULL ? g_strdup (day) : _exemplar_publicity_dup_today (self);
-  g_autoptr(GDate) parsed = exemplar_calendar_parse_date (date);
-
-  if (parsed == NULL)
-    {
-      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-05-20."), date);
-      return NULL;
-    }
-
-  return g_steal_pointer (&date);
-}
-
-/* A re-check or revocation of @named dated @day, checked to follow the
- * naming. */
+/* A re-check or revocation of @named dated @day (today when NULL), checked
+ * to follow the naming. */
 static char *
 dup_date_after_naming (ExemplarPublicity  *self,
                        NamedUnit          *named,
                        const char         *day,
                        GError            **error)
 {
-  g_autofree char *date = dup_date (self, day, error);
+  g_autofree char *date = _exemplar_publicity_dup_date (self, day, error);
 
   if (date != NULL && strcmp (date, named->named_on) < 0)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    /* Translators: a unit, then dates (YYYY-MM-DD). */
                    _("%s was named on %s; a re-check or revocation cannot be dated %s, before that."),
-                   unit_name (named->declaration), named->named_on, date);
+                   _exemplar_publicity_unit_name (named->declaration), named->named_on, date);
       return NULL;
     }
 
   return g_steal_pointer (&date);
 }
 
+/* What a re-check or a revocation needs: the naming or closed phase, and
+ * @declaration named (returned in @named). */
 static gboolean
 check_named (ExemplarPublicity    *self,
              ExemplarDeclaration  *declaration,
              NamedUnit           **named,
              GError              **error)
 {
+  if (!_exemplar_publicity_check_phase (self, EXEMPLAR_PHASE_NAMING, EXEMPLAR_PHASE_CLOSED, error))
+    return FALSE;
+
   *named = find_named (self, declaration);
   if (*named == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    /* Translators: %s is a unit, e.g. 新泾镇. */
                    _("%s was not named; re-checks and revocations concern named units."),
-                   unit_name (declaration));
+                   _exemplar_publicity_unit_name (declaration));
       return FALSE;
     }
 
@@ -198,6 +126,7 @@ check_can_name (ExemplarPublicity  *self,
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    g_dngettext (GETTEXT_PACKAGE,
+                                /* Translators: %u counts objections. */
                                 "%u accepted objection is not resolved yet; record its outcome "
                                 "before naming.",
                                 "%u accepted objections are not resolved yet; record their "
@@ -218,20 +147,31 @@ check_can_name (ExemplarPublicity  *self,
 
 /* Private API */
 
+void
+_exemplar_publicity_named_unit_free (gpointer data)
+{
+  NamedUnit *named = data;
+
+  g_object_unref (named->declaration);
+  g_free (named->named_on);
+  g_free (named->revoked_on);
+  g_free (named->revoke_reason);
+  g_free (named);
+}
+
 gboolean
 _exemplar_publicity_load_decision (ExemplarPublicity  *self,
                                    GError            **error)
 {
   g_autoptr(sqlite3_stmt) decision = NULL;
   g_autoptr(sqlite3_stmt) units = NULL;
-  GPtrArray *named = get_named_units (self);
 
   g_assert (EXEMPLAR_IS_PUBLICITY (self));
 
   g_clear_pointer (&self->decision_number, g_free);
   g_clear_pointer (&self->decision_issuer, g_free);
   g_clear_pointer (&self->decision_on, g_free);
-  g_ptr_array_set_size (named, 0);
+  g_ptr_array_set_size (self->named, 0);
 
   decision = exemplar_database_prepare (self->db,
                                         "SELECT document_number, issuer, decided_on FROM naming_decision "
@@ -266,7 +206,7 @@ _exemplar_publicity_load_decision (ExemplarPublicity  *self,
       unit->named_on = g_strdup ((const char *) sqlite3_column_text (units, 1));
       unit->revoked_on = g_strdup ((const char *) sqlite3_column_text (units, 2));
       unit->revoke_reason = g_strdup ((const char *) sqlite3_column_text (units, 3));
-      g_ptr_array_add (named, unit);
+      g_ptr_array_add (self->named, unit);
     }
 
   return TRUE;
@@ -281,10 +221,10 @@ exemplar_publicity_confirm_naming (ExemplarPublicity  *self,
                                    const char         *decided_on,
                                    GError            **error)
 {
-  g_autofree char *clean_number = strip (document_number);
+  g_autofree char *clean_number = _exemplar_publicity_strip (document_number);
   g_autofree char *clean_issuer = NULL;
   g_autofree char *date = NULL;
-  g_autoptr(GString) codes = g_string_new (NULL);
+  g_autofree char *codes = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
@@ -298,14 +238,15 @@ exemplar_publicity_confirm_naming (ExemplarPublicity  *self,
                            _("Give the naming decision its document number, e.g. 长未保办〔2024〕3号."));
       return FALSE;
     }
-  clean_issuer = strip (issuer != NULL ? issuer : exemplar_campaign_get_issuer (self->campaign));
+  clean_issuer = _exemplar_publicity_strip (issuer != NULL ? issuer
+                                                          : exemplar_campaign_get_issuer (self->campaign));
   if (clean_issuer == NULL)
     {
       g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                            _("Name the issuer of the naming decision, the office that signs it."));
       return FALSE;
     }
-  date = dup_date (self, decided_on, error);
+  date = _exemplar_publicity_dup_date (self, decided_on, error);
   if (date == NULL)
     return FALSE;
   if (strcmp (date, self->period_end) <= 0)
@@ -348,15 +289,11 @@ exemplar_publicity_confirm_naming (ExemplarPublicity  *self,
           exemplar_database_rollback (self->db);
           return FALSE;
         }
-
-      g_string_append_printf (codes, "%s%s", i > 0 ? " " : "", unit_code (declaration));
     }
 
-  if (!exemplar_database_commit_write (self->db, NULL, "naming.confirm", clean_number, codes->str, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  codes = _exemplar_publicity_join_codes ((ExemplarDeclaration **) self->candidates->pdata,
+                                          self->candidates->len, " ");
+  return _exemplar_publicity_commit (self, NULL, "naming.confirm", clean_number, codes, error);
 }
 
 gboolean
@@ -380,16 +317,14 @@ exemplar_publicity_get_decision (ExemplarPublicity  *self,
 GPtrArray *
 exemplar_publicity_get_named (ExemplarPublicity *self)
 {
-  GPtrArray *named;
   GPtrArray *declarations;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), NULL);
 
-  named = get_named_units (self);
-  declarations = g_ptr_array_new_full (named->len, g_object_unref);
-  for (guint i = 0; i < named->len; i++)
+  declarations = g_ptr_array_new_full (self->named->len, g_object_unref);
+  for (guint i = 0; i < self->named->len; i++)
     {
-      NamedUnit *unit = g_ptr_array_index (named, i);
+      NamedUnit *unit = g_ptr_array_index (self->named, i);
 
       g_ptr_array_add (declarations, g_object_ref (unit->declaration));
     }
@@ -424,12 +359,12 @@ exemplar_publicity_build_decision (ExemplarPublicity  *self,
                                    GError            **error)
 {
   g_autoptr(ExemplarDocument) document = NULL;
+  g_autoptr(GPtrArray) named = NULL;
   g_autoptr(GString) units = g_string_new (NULL);
   g_autofree char *honour = NULL;
   g_autofree char *title = NULL;
   g_autofree char *decision = NULL;
   g_autofree char *date = NULL;
-  GPtrArray *named;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), NULL);
 
@@ -441,14 +376,11 @@ exemplar_publicity_build_decision (ExemplarPublicity  *self,
       return NULL;
     }
 
-  named = get_named_units (self);
+  /* The decision's list joins names with the ideographic comma. */
+  named = exemplar_publicity_get_named (self);
   for (guint i = 0; i < named->len; i++)
-    {
-      NamedUnit *unit = g_ptr_array_index (named, i);
-
-      /* The decision's list joins names with the ideographic comma. */
-      g_string_append_printf (units, "%s%s", i > 0 ? "、" : "", unit_name (unit->declaration));
-    }
+    g_string_append_printf (units, "%s%s", i > 0 ? "、" : "",
+                            _exemplar_publicity_unit_name (g_ptr_array_index (named, i)));
 
   /* The wording below is the decision's, an official Chinese document:
    * data, not user interface, so it is not translated. */
@@ -465,13 +397,7 @@ exemplar_publicity_build_decision (ExemplarPublicity  *self,
   exemplar_document_add (document, EXEMPLAR_BLOCK_TITLE, title);
   exemplar_document_add (document, EXEMPLAR_BLOCK_NUMBER, self->decision_number);
   exemplar_document_add (document, EXEMPLAR_BLOCK_PARAGRAPH, decision);
-  for (guint i = 0; i < named->len; i++)
-    {
-      NamedUnit *unit = g_ptr_array_index (named, i);
-      g_autofree char *entry = g_strdup_printf ("%u. %s", i + 1, unit_name (unit->declaration));
-
-      exemplar_document_add (document, EXEMPLAR_BLOCK_ENTRY, entry);
-    }
+  _exemplar_publicity_add_entries (document, named);
   exemplar_document_add (document, EXEMPLAR_BLOCK_PARAGRAPH,
                          "希望被命名的街道(镇)珍惜荣誉，再接再厉，不断健全未成年人保护工作体系，"
                          "持续提升工作水平，充分发挥示范引领作用；各街道(镇)要学习借鉴示范街道(镇)"
@@ -490,8 +416,8 @@ exemplar_publicity_record_recheck (ExemplarPublicity    *self,
                                    const char           *note,
                                    GError              **error)
 {
-  g_autofree char *clean_result = strip (result);
-  g_autofree char *clean_note = strip (note);
+  g_autofree char *clean_result = _exemplar_publicity_strip (result);
+  g_autofree char *clean_note = _exemplar_publicity_strip (note);
   g_autofree char *date = NULL;
   g_autofree char *detail = NULL;
   NamedUnit *named;
@@ -500,15 +426,15 @@ exemplar_publicity_record_recheck (ExemplarPublicity    *self,
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (declaration), FALSE);
 
-  if (!_exemplar_publicity_check_phase (self, EXEMPLAR_PHASE_NAMING, EXEMPLAR_PHASE_CLOSED, error) ||
-      !check_named (self, declaration, &named, error))
+  if (!check_named (self, declaration, &named, error))
     return FALSE;
 
   if (clean_result == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    /* Translators: %s is a unit, e.g. 新泾镇. */
-                   _("Write what the re-check of %s found."), unit_name (declaration));
+                   _("Write what the re-check of %s found."),
+                   _exemplar_publicity_unit_name (declaration));
       return FALSE;
     }
   date = dup_date_after_naming (self, named, checked_on, error);
@@ -527,12 +453,8 @@ exemplar_publicity_record_recheck (ExemplarPublicity    *self,
   sqlite3_bind_text (stmt, 4, clean_note, -1, SQLITE_TRANSIENT);
 
   detail = g_strdup_printf ("%s %s", date, clean_result);
-  if (!exemplar_database_commit_write (self->db, stmt, "naming.recheck", unit_code (declaration),
-                                       detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, stmt, "naming.recheck",
+                                     _exemplar_publicity_unit_code (declaration), detail, error);
 }
 
 GPtrArray *
@@ -552,7 +474,8 @@ exemplar_publicity_list_rechecks (ExemplarPublicity   *self,
                                     &error);
   if (stmt == NULL)
     {
-      g_warning ("Could not read the re-checks of %s: %s", unit_name (declaration), error->message);
+      g_warning ("Could not read the re-checks of %s: %s",
+                 _exemplar_publicity_unit_name (declaration), error->message);
       return g_steal_pointer (&lines);
     }
   sqlite3_bind_int64 (stmt, 1, exemplar_declaration_get_id (declaration));
@@ -578,7 +501,7 @@ exemplar_publicity_revoke (ExemplarPublicity    *self,
                            const char           *revoked_on,
                            GError              **error)
 {
-  g_autofree char *clean_reason = strip (reason);
+  g_autofree char *clean_reason = _exemplar_publicity_strip (reason);
   g_autofree char *date = NULL;
   g_autofree char *detail = NULL;
   NamedUnit *named;
@@ -587,8 +510,7 @@ exemplar_publicity_revoke (ExemplarPublicity    *self,
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (declaration), FALSE);
 
-  if (!_exemplar_publicity_check_phase (self, EXEMPLAR_PHASE_NAMING, EXEMPLAR_PHASE_CLOSED, error) ||
-      !check_named (self, declaration, &named, error))
+  if (!check_named (self, declaration, &named, error))
     return FALSE;
 
   if (named->revoked_on != NULL)
@@ -596,14 +518,15 @@ exemplar_publicity_revoke (ExemplarPublicity    *self,
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_EXISTS,
                    /* Translators: %s are a unit and a date (YYYY-MM-DD). */
                    _("The title of %s was revoked already, on %s."),
-                   unit_name (declaration), named->revoked_on);
+                   _exemplar_publicity_unit_name (declaration), named->revoked_on);
       return FALSE;
     }
   if (clean_reason == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    /* Translators: %s is a unit, e.g. 新泾镇. */
-                   _("Give the reason the title of %s is revoked."), unit_name (declaration));
+                   _("Give the reason the title of %s is revoked."),
+                   _exemplar_publicity_unit_name (declaration));
       return FALSE;
     }
   date = dup_date_after_naming (self, named, revoked_on, error);
@@ -621,10 +544,6 @@ exemplar_publicity_revoke (ExemplarPublicity    *self,
   sqlite3_bind_int64 (stmt, 3, exemplar_declaration_get_id (declaration));
 
   detail = g_strdup_printf ("%s %s", date, clean_reason);
-  if (!exemplar_database_commit_write (self->db, stmt, "naming.revoke", unit_code (declaration),
-                                       detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, stmt, "naming.revoke",
+                                     _exemplar_publicity_unit_code (declaration), detail, error);
 }

@@ -16,10 +16,8 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-campaign.h"
-#include "exemplar-declaration.h"
 #include "exemplar-error.h"
 #include "exemplar-publicity-private.h"
-#include "exemplar-unit.h"
 
 typedef struct
 {
@@ -207,6 +205,7 @@ exemplar_publicity_set_period (ExemplarPublicity  *self,
   if (has_objections)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: the %s are dates, YYYY-MM-DD. */
                    _("The period from %s to %s cannot change: objections were recorded "
                      "against it. An objection that needs a new publicity starts a new period."),
                    self->period_start, self->period_end);
@@ -233,11 +232,7 @@ exemplar_publicity_set_period (ExemplarPublicity  *self,
     }
 
   detail = g_strdup_printf ("%s +%u", start, working_days);
-  if (!exemplar_database_commit_write (self->db, NULL, "publicity.period", "", detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, NULL, "publicity.period", "", detail, error);
 }
 
 gboolean
@@ -372,7 +367,7 @@ exemplar_publicity_set_field (ExemplarPublicity  *self,
                               const char         *value,
                               GError            **error)
 {
-  g_autofree char *stripped = NULL;
+  g_autofree char *stripped = _exemplar_publicity_strip (value);
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
@@ -383,6 +378,7 @@ exemplar_publicity_set_field (ExemplarPublicity  *self,
   if (find_field (key) == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s is a field's key, e.g. contact_phone. */
                    _("The notice has no field “%s”."), key != NULL ? key : "");
       return FALSE;
     }
@@ -390,8 +386,7 @@ exemplar_publicity_set_field (ExemplarPublicity  *self,
   if (!check_period (self, error))
     return FALSE;
 
-  stripped = g_strstrip (g_strdup (value != NULL ? value : ""));
-  if (stripped[0] == '\0')
+  if (stripped == NULL)
     {
       stmt = exemplar_database_begin_write (self->db,
                                             "DELETE FROM publicity_field WHERE publicity_id = ? AND key = ?",
@@ -413,11 +408,8 @@ exemplar_publicity_set_field (ExemplarPublicity  *self,
   sqlite3_bind_int64 (stmt, 1, self->period_id);
   sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
 
-  if (!exemplar_database_commit_write (self->db, stmt, "publicity.field", key, stripped, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, stmt, "publicity.field", key,
+                                     stripped != NULL ? stripped : "", error);
 }
 
 ExemplarDocument *
@@ -440,15 +432,7 @@ exemplar_publicity_build_notice (ExemplarPublicity  *self,
   add_field (self, document, EXEMPLAR_BLOCK_TITLE, "title");
   add_field (self, document, EXEMPLAR_BLOCK_PARAGRAPH, "basis");
 
-  for (guint i = 0; i < self->candidates->len; i++)
-    {
-      ExemplarDeclaration *declaration = g_ptr_array_index (self->candidates, i);
-      g_autofree char *entry =
-        g_strdup_printf ("%u. %s", i + 1,
-                         exemplar_unit_get_name (exemplar_declaration_get_unit (declaration)));
-
-      exemplar_document_add (document, EXEMPLAR_BLOCK_ENTRY, entry);
-    }
+  _exemplar_publicity_add_entries (document, self->candidates);
 
   start = format_day (self->period_start);
   end = format_day (self->period_end);

@@ -19,9 +19,7 @@
 #include "exemplar-campaign.h"
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
-#include "exemplar-objection-private.h"
 #include "exemplar-publicity-private.h"
-#include "exemplar-unit.h"
 
 /* Days the office has to verify an accepted objection. */
 #define VERIFY_WORKING_DAYS 10
@@ -35,59 +33,23 @@
   "accepted, not_accepted_reason, verify_by, outcome, reply, resolved_on"
 
 static char *
-strip (const char *text)
-{
-  char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
-
-  if (stripped[0] == '\0')
-    g_clear_pointer (&stripped, g_free);
-  return stripped;
-}
-
-static const char *
-unit_name (ExemplarDeclaration *declaration)
-{
-  return exemplar_unit_get_name (exemplar_declaration_get_unit (declaration));
-}
-
-static const char *
-unit_code (ExemplarDeclaration *declaration)
-{
-  return exemplar_unit_get_code (exemplar_declaration_get_unit (declaration));
-}
-
-static gboolean
-check_date (const char  *day,
-            GError     **error)
-{
-  g_autoptr(GDate) date = day != NULL ? exemplar_calendar_parse_date (day) : NULL;
-
-  if (date == NULL)
-    {
-      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-04-29."),
-                   day != NULL ? day : "");
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static char *
 dup_working_days_after (ExemplarPublicity  *self,
                         const char         *day,
                         guint               n,
                         GError            **error)
 {
-  if (self->calendar == NULL)
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
-                           _("The working-day calendar could not be loaded, so the dates that "
-                             "follow an objection cannot be computed; reinstall Exemplar."));
-      return NULL;
-    }
+  if (!_exemplar_publicity_check_calendar (self, error))
+    return NULL;
 
   return exemplar_calendar_working_days_after (self->calendar, day, n, error);
+}
+
+/* "12": an objection's number in a message. G_GINT64_FORMAT cannot stand
+ * inside a translatable string, so the number is formatted apart. */
+static char *
+dup_number (gint64 id)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
 }
 
 static gboolean
@@ -148,9 +110,11 @@ check_own_objection (ExemplarPublicity  *self,
 {
   if (exemplar_publicity_find_objection (self, exemplar_objection_get_id (objection)) != objection)
     {
+      g_autofree char *number = dup_number (exemplar_objection_get_id (objection));
+
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
-                   _("Objection %" G_GINT64_FORMAT " is not one of this campaign’s objections."),
-                   exemplar_objection_get_id (objection));
+                   /* Translators: %s is an objection's number. */
+                   _("Objection %s is not one of this campaign’s objections."), number);
       return FALSE;
     }
 
@@ -273,9 +237,9 @@ exemplar_publicity_add_objection (ExemplarPublicity    *self,
                                   const char           *content,
                                   GError              **error)
 {
-  g_autofree char *clean_name = strip (from_name);
-  g_autofree char *clean_contact = strip (contact);
-  g_autofree char *clean_content = strip (content);
+  g_autofree char *clean_name = _exemplar_publicity_strip (from_name);
+  g_autofree char *clean_contact = _exemplar_publicity_strip (contact);
+  g_autofree char *clean_content = _exemplar_publicity_strip (content);
   g_autofree char *reason = NULL;
   g_autofree char *verify_by = NULL;
   g_autofree char *detail = NULL;
@@ -303,16 +267,17 @@ exemplar_publicity_add_objection (ExemplarPublicity    *self,
                    /* Translators: %s is a unit, e.g. 新泾镇. */
                    _("%s is not on the candidate list; an objection concerns a candidate in the "
                      "notice."),
-                   unit_name (declaration));
+                   _exemplar_publicity_unit_name (declaration));
       return NULL;
     }
-  if (!check_date (received_on, error))
+  if (!_exemplar_publicity_check_date (received_on, error))
     return NULL;
   if (clean_content == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    /* Translators: %s is a unit, e.g. 新泾镇. */
-                   _("Write what the objection to %s says."), unit_name (declaration));
+                   _("Write what the objection to %s says."),
+                   _exemplar_publicity_unit_name (declaration));
       return NULL;
     }
 
@@ -351,19 +316,20 @@ exemplar_publicity_add_objection (ExemplarPublicity    *self,
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s: %s", id, received_on,
                             exemplar_channel_to_string (channel),
                             reason == NULL ? "accepted" : reason);
-  if (!exemplar_database_commit_write (self->db, NULL, "objection.add", unit_code (declaration),
-                                       detail, error))
+  if (!_exemplar_publicity_commit (self, NULL, "objection.add", _exemplar_publicity_unit_code (declaration),
+                                   detail, error))
     return NULL;
-
-  _exemplar_publicity_finish_change (self);
 
   objection = exemplar_publicity_find_objection (self, id);
   if (objection == NULL)
     {
+      g_autofree char *number = dup_number (id);
+
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_STORAGE,
-                   _("Objection %" G_GINT64_FORMAT " was recorded but could not be read back; "
-                     "open the campaign again."),
-                   id);
+                   /* Translators: %s is an objection's number. */
+                   _("Objection %s was recorded but could not be read back; open the campaign "
+                     "again."),
+                   number);
       return NULL;
     }
 
@@ -380,6 +346,7 @@ exemplar_publicity_attach_to_objection (ExemplarPublicity  *self,
   g_autoptr(GFile) file = NULL;
   g_autofree char *name = NULL;
   g_autofree char *detail = NULL;
+  const char *code;
   sqlite3_stmt *insert;
   gint64 id;
 
@@ -424,13 +391,8 @@ exemplar_publicity_attach_to_objection (ExemplarPublicity  *self,
   sqlite3_bind_text (insert, 4, name, -1, SQLITE_TRANSIENT);
 
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s", id, checked.sha256, name);
-  if (!exemplar_database_commit_write (self->db, insert, "objection.attach",
-                                       unit_code (exemplar_objection_get_declaration (objection)),
-                                       detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  code = _exemplar_publicity_unit_code (exemplar_objection_get_declaration (objection));
+  return _exemplar_publicity_commit (self, insert, "objection.attach", code, detail, error);
 }
 
 gboolean
@@ -442,8 +404,9 @@ exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
                                       GError            **error)
 {
   ExemplarDeclaration *declaration;
-  g_autofree char *clean_reply = strip (reply);
-  g_autofree char *today = NULL;
+  g_autofree char *clean_reply = _exemplar_publicity_strip (reply);
+  g_autofree char *number = NULL;
+  g_autofree char *date = NULL;
   g_autofree char *detail = NULL;
   sqlite3_stmt *stmt;
   gint64 id;
@@ -457,50 +420,50 @@ exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
     return FALSE;
 
   id = exemplar_objection_get_id (objection);
+  number = dup_number (id);
   declaration = exemplar_objection_get_declaration (objection);
   if (!exemplar_objection_get_accepted (objection))
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   /* Translators: %s after the number is why it was not accepted. */
-                   _("Objection %" G_GINT64_FORMAT " was not accepted (%s), so it has no outcome "
-                     "to record."),
-                   id, exemplar_objection_get_not_accepted_reason (objection));
+                   /* Translators: an objection's number, then why it was not accepted. */
+                   _("Objection %s was not accepted (%s), so it has no outcome to record."),
+                   number, exemplar_objection_get_not_accepted_reason (objection));
       return FALSE;
     }
   if (exemplar_objection_get_outcome (objection) != EXEMPLAR_OUTCOME_PENDING)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   /* Translators: the last %s is a date, YYYY-MM-DD. */
-                   _("Objection %" G_GINT64_FORMAT " was already resolved on %s."),
-                   id, exemplar_objection_get_resolved_on (objection));
+                   /* Translators: an objection's number, then a date, YYYY-MM-DD. */
+                   _("Objection %s was already resolved on %s."),
+                   number, exemplar_objection_get_resolved_on (objection));
       return FALSE;
     }
   if (outcome == EXEMPLAR_OUTCOME_PENDING)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("Choose the outcome of objection %" G_GINT64_FORMAT ": not upheld, upheld "
-                     "and removed, upheld and rectified, or re-publicity."),
-                   id);
+                   /* Translators: %s is an objection's number. */
+                   _("Choose the outcome of objection %s: not upheld, upheld and removed, "
+                     "upheld and rectified, or re-publicity."),
+                   number);
       return FALSE;
     }
   if (clean_reply == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("Write the reply sent to the objector of objection %" G_GINT64_FORMAT "."),
-                   id);
+                   /* Translators: %s is an objection's number. */
+                   _("Write the reply sent to the objector of objection %s."), number);
       return FALSE;
     }
 
-  if (resolved_on == NULL)
-    resolved_on = today = _exemplar_publicity_dup_today (self);
-  if (!check_date (resolved_on, error))
+  date = _exemplar_publicity_dup_date (self, resolved_on, error);
+  if (date == NULL)
     return FALSE;
-  if (strcmp (resolved_on, exemplar_objection_get_received_on (objection)) < 0)
+  if (strcmp (date, exemplar_objection_get_received_on (objection)) < 0)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
                    /* Translators: the %s are dates, YYYY-MM-DD. */
                    _("An objection received on %s cannot be resolved on %s, before it came."),
-                   exemplar_objection_get_received_on (objection), resolved_on);
+                   exemplar_objection_get_received_on (objection), date);
       return FALSE;
     }
 
@@ -512,7 +475,7 @@ exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
     return FALSE;
   sqlite3_bind_text (stmt, 1, exemplar_outcome_to_string (outcome), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 2, clean_reply, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, resolved_on, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, date, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 4, id);
   if (!exemplar_database_step_write (self->db, stmt, error))
     return FALSE;
@@ -527,7 +490,7 @@ exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
                                               error);
       if (stmt == NULL)
         return FALSE;
-      sqlite3_bind_text (stmt, 1, resolved_on, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 1, date, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, summary, -1, SQLITE_TRANSIENT);
       sqlite3_bind_int64 (stmt, 3, exemplar_declaration_get_id (declaration));
       if (!exemplar_database_step_write (self->db, stmt, error) ||
@@ -540,7 +503,7 @@ exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
   else if (outcome == EXEMPLAR_OUTCOME_REPUBLICITY)
     {
       /* The new period starts on the next working day, as long as the old. */
-      g_autofree char *start = dup_working_days_after (self, resolved_on, 1, error);
+      g_autofree char *start = dup_working_days_after (self, date, 1, error);
 
       if (start == NULL ||
           !_exemplar_publicity_start_period (self, start, self->period_days, error))
@@ -550,14 +513,9 @@ exemplar_publicity_resolve_objection (ExemplarPublicity  *self,
         }
     }
 
-  detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s", id, exemplar_outcome_to_string (outcome),
-                            resolved_on);
-  if (!exemplar_database_commit_write (self->db, NULL, "objection.resolve", unit_code (declaration),
-                                       detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s", id, exemplar_outcome_to_string (outcome), date);
+  return _exemplar_publicity_commit (self, NULL, "objection.resolve",
+                                     _exemplar_publicity_unit_code (declaration), detail, error);
 }
 
 ExemplarObjection *

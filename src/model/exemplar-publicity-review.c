@@ -17,7 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-campaign.h"
-#include "exemplar-declaration.h"
+#include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
 #include "exemplar-points.h"
 #include "exemplar-publicity-private.h"
@@ -42,12 +42,6 @@ opinion_row_free (gpointer data)
   g_free (row->reason);
   g_free (row->given_on);
   g_free (row);
-}
-
-static const char *
-unit_name (ExemplarDeclaration *declaration)
-{
-  return exemplar_unit_get_name (exemplar_declaration_get_unit (declaration));
 }
 
 static ExemplarUnit *
@@ -194,6 +188,7 @@ check_recommendable (ExemplarPublicity    *self,
   if (standing == NULL || exemplar_standing_get_rank (standing) == 0)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s is a unit, e.g. 新泾镇. */
                    _("%s cannot be recommended: it is not ranked, as no score sheet of it "
                      "has been submitted."),
                    exemplar_unit_get_name (unit));
@@ -229,6 +224,8 @@ check_quota (ExemplarPublicity  *self,
 
   g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_QUOTA_EXCEEDED,
                g_dngettext (GETTEXT_PACKAGE,
+                            /* Translators: the campaign's quota, then how many units the
+                             * list would hold. */
                             "The campaign names at most %u unit; the list would hold %u. "
                             "Take a unit off first.",
                             "The campaign names at most %u units; the list would hold %u. "
@@ -266,6 +263,32 @@ in_evaluation (ExemplarDeclaration *declaration)
     default:
       return FALSE;
     }
+}
+
+/* Inside an open transaction: puts @declaration on the candidate list, as
+ * fixed at @now. A unit taken off by an upheld objection comes back on its
+ * old row. */
+static gboolean
+write_candidate (ExemplarPublicity    *self,
+                 ExemplarDeclaration  *declaration,
+                 const char           *now,
+                 GError              **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = exemplar_database_prepare_write (self->db,
+                                          "INSERT INTO candidate (application_id, fixed_at) VALUES (?, ?) "
+                                          "ON CONFLICT (application_id) DO UPDATE SET "
+                                          "fixed_at = excluded.fixed_at, removed_at = NULL, "
+                                          "removed_reason = NULL",
+                                          error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, exemplar_declaration_get_id (declaration));
+  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
+
+  return exemplar_database_step_write (self->db, stmt, error) &&
+         _exemplar_publicity_write_state (self, declaration, EXEMPLAR_STATE_CANDIDATE, error);
 }
 
 static GPtrArray *
@@ -317,10 +340,9 @@ exemplar_publicity_recommend (ExemplarPublicity    *self,
 {
   g_autoptr(ExemplarResults) results = NULL;
   g_autoptr(GHashTable) listed = g_hash_table_new (NULL, NULL);
-  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autofree char *detail = NULL;
   g_autofree char *stripped = NULL;
   g_autofree char *now = NULL;
-  g_autoptr(GDateTime) utc = NULL;
   GListModel *all;
   sqlite3_stmt *stmt;
 
@@ -353,21 +375,19 @@ exemplar_publicity_recommend (ExemplarPublicity    *self,
       if (!g_hash_table_add (listed, declarations[i]))
         {
           g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                       /* Translators: %s is a unit, e.g. 新泾镇. */
                        _("%s is on the list twice; name each unit once."),
-                       unit_name (declarations[i]));
+                       _exemplar_publicity_unit_name (declarations[i]));
           return FALSE;
         }
 
       if (!check_recommendable (self, results, declarations[i], error))
         return FALSE;
-
-      g_string_append_printf (detail, "%s%s", i > 0 ? "," : "",
-                              exemplar_unit_get_code (exemplar_declaration_get_unit (declarations[i])));
     }
 
-  stripped = g_strstrip (g_strdup (rationale != NULL ? rationale : ""));
-  utc = g_date_time_new_now_utc ();
-  now = g_date_time_format_iso8601 (utc);
+  detail = _exemplar_publicity_join_codes (declarations, n_declarations, ",");
+  stripped = _exemplar_publicity_strip (rationale);
+  now = _exemplar_declaration_now ();
 
   stmt = exemplar_database_begin_write (self->db, "DELETE FROM recommendation", error);
   if (stmt == NULL || !exemplar_database_step_write (self->db, stmt, error))
@@ -383,8 +403,7 @@ exemplar_publicity_recommend (ExemplarPublicity    *self,
         return FALSE;
       sqlite3_bind_int64 (stmt, 1, exemplar_declaration_get_id (declarations[i]));
       sqlite3_bind_int (stmt, 2, (int) i + 1);
-      if (stripped[0] != '\0')
-        sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, now, -1, SQLITE_TRANSIENT);
       if (!exemplar_database_step_write (self->db, stmt, error) ||
           !_exemplar_publicity_write_state (self, declarations[i], EXEMPLAR_STATE_RECOMMENDED, error))
@@ -403,11 +422,7 @@ exemplar_publicity_recommend (ExemplarPublicity    *self,
         return FALSE;
     }
 
-  if (!exemplar_database_commit_write (self->db, NULL, "publicity.recommend", "", detail->str, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, NULL, "publicity.recommend", "", detail, error);
 }
 
 gboolean
@@ -443,10 +458,9 @@ exemplar_publicity_set_opinion (ExemplarPublicity  *self,
                                 const char         *given_on,
                                 GError            **error)
 {
-  g_autofree char *stripped = NULL;
+  g_autofree char *stripped = _exemplar_publicity_strip (reason);
   g_autofree char *day = NULL;
   g_autofree char *detail = NULL;
-  g_autoptr(GDate) date = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
@@ -468,28 +482,24 @@ exemplar_publicity_set_opinion (ExemplarPublicity  *self,
   if (find_member_unit (self, exemplar_unit_get_id (member_unit)) != member_unit)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                   /* Translators: %s is a unit, e.g. 区民政局. */
                    _("%s is not a member unit of this campaign."),
                    exemplar_unit_get_name (member_unit));
       return FALSE;
     }
 
-  stripped = g_strstrip (g_strdup (reason != NULL ? reason : ""));
-  if (opinion == EXEMPLAR_OPINION_DISAGREE && stripped[0] == '\0')
+  if (opinion == EXEMPLAR_OPINION_DISAGREE && stripped == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s is a member unit, e.g. 区民政局. */
                    _("%s disagrees: record the reason it gave."),
                    exemplar_unit_get_name (member_unit));
       return FALSE;
     }
 
-  day = given_on != NULL ? g_strdup (given_on) : _exemplar_publicity_dup_today (self);
-  date = exemplar_calendar_parse_date (day);
-  if (date == NULL)
-    {
-      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-04-20."), day);
-      return FALSE;
-    }
+  day = _exemplar_publicity_dup_date (self, given_on, error);
+  if (day == NULL)
+    return FALSE;
 
   stmt = exemplar_database_begin_write (self->db,
                                         "INSERT INTO member_opinion (member_unit_id, opinion, reason, given_on) "
@@ -501,18 +511,13 @@ exemplar_publicity_set_opinion (ExemplarPublicity  *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, exemplar_unit_get_id (member_unit));
   sqlite3_bind_text (stmt, 2, exemplar_opinion_to_string (opinion), -1, SQLITE_STATIC);
-  if (stripped[0] != '\0')
-    sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 4, day, -1, SQLITE_TRANSIENT);
 
   detail = g_strdup_printf ("%s %s%s%s", day, exemplar_opinion_to_string (opinion),
-                            stripped[0] != '\0' ? ": " : "", stripped);
-  if (!exemplar_database_commit_write (self->db, stmt, "publicity.opinion",
-                                       exemplar_unit_get_code (member_unit), detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+                            stripped != NULL ? ": " : "", stripped != NULL ? stripped : "");
+  return _exemplar_publicity_commit (self, stmt, "publicity.opinion",
+                                     exemplar_unit_get_code (member_unit), detail, error);
 }
 
 gboolean
@@ -520,11 +525,9 @@ exemplar_publicity_fix_candidates (ExemplarPublicity  *self,
                                    GError            **error)
 {
   g_autoptr(GPtrArray) gaps = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GString) detail = g_string_new (NULL);
+  g_autofree char *detail = NULL;
   g_autofree char *now = NULL;
-  g_autoptr(GDateTime) utc = NULL;
   GListModel *members;
-  sqlite3_stmt *stmt = NULL;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
 
@@ -571,8 +574,7 @@ exemplar_publicity_fix_candidates (ExemplarPublicity  *self,
       return FALSE;
     }
 
-  utc = g_date_time_new_now_utc ();
-  now = g_date_time_format_iso8601 (utc);
+  now = _exemplar_declaration_now ();
 
   if (!exemplar_database_begin (self->db, error))
     return FALSE;
@@ -581,26 +583,13 @@ exemplar_publicity_fix_candidates (ExemplarPublicity  *self,
     {
       ExemplarDeclaration *declaration = g_ptr_array_index (self->recommended, i);
 
-      stmt = exemplar_database_prepare_write (self->db,
-                                              "INSERT INTO candidate (application_id, fixed_at) VALUES (?, ?)",
-                                              error);
-      if (stmt == NULL)
+      if (!write_candidate (self, declaration, now, error))
         return FALSE;
-      sqlite3_bind_int64 (stmt, 1, exemplar_declaration_get_id (declaration));
-      sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-      if (!exemplar_database_step_write (self->db, stmt, error) ||
-          !_exemplar_publicity_write_state (self, declaration, EXEMPLAR_STATE_CANDIDATE, error))
-        return FALSE;
-
-      g_string_append_printf (detail, "%s%s", i > 0 ? "," : "",
-                              exemplar_unit_get_code (exemplar_declaration_get_unit (declaration)));
     }
 
-  if (!exemplar_database_commit_write (self->db, NULL, "publicity.fix_candidates", "", detail->str, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  detail = _exemplar_publicity_join_codes ((ExemplarDeclaration **) self->recommended->pdata,
+                                           self->recommended->len, ",");
+  return _exemplar_publicity_commit (self, NULL, "publicity.fix_candidates", "", detail, error);
 }
 
 gboolean
@@ -626,9 +615,7 @@ exemplar_publicity_add_candidate (ExemplarPublicity    *self,
 {
   g_autoptr(ExemplarResults) results = NULL;
   g_autofree char *now = NULL;
-  g_autoptr(GDateTime) utc = NULL;
   ExemplarUnit *unit;
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (declaration), FALSE);
@@ -648,6 +635,7 @@ exemplar_publicity_add_candidate (ExemplarPublicity    *self,
   if (g_ptr_array_find (self->candidates, declaration, NULL))
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   /* Translators: %s is a unit, e.g. 新泾镇. */
                    _("%s is already on the candidate list."), exemplar_unit_get_name (unit));
       return FALSE;
     }
@@ -659,26 +647,11 @@ exemplar_publicity_add_candidate (ExemplarPublicity    *self,
   if (results == NULL || !check_recommendable (self, results, declaration, error))
     return FALSE;
 
-  utc = g_date_time_new_now_utc ();
-  now = g_date_time_format_iso8601 (utc);
-
-  /* A unit taken off by an upheld objection comes back on its old row. */
-  stmt = exemplar_database_begin_write (self->db,
-                                        "INSERT INTO candidate (application_id, fixed_at) VALUES (?, ?) "
-                                        "ON CONFLICT (application_id) DO UPDATE SET fixed_at = excluded.fixed_at, "
-                                        "removed_at = NULL, removed_reason = NULL",
-                                        error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, exemplar_declaration_get_id (declaration));
-  sqlite3_bind_text (stmt, 2, now, -1, SQLITE_TRANSIENT);
-
-  if (!exemplar_database_step_write (self->db, stmt, error) ||
-      !_exemplar_publicity_write_state (self, declaration, EXEMPLAR_STATE_CANDIDATE, error) ||
-      !exemplar_database_commit_write (self->db, NULL, "publicity.add_candidate",
-                                       exemplar_unit_get_code (unit), "", error))
+  now = _exemplar_declaration_now ();
+  if (!exemplar_database_begin (self->db, error) ||
+      !write_candidate (self, declaration, now, error))
     return FALSE;
 
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, NULL, "publicity.add_candidate",
+                                     exemplar_unit_get_code (unit), "", error);
 }

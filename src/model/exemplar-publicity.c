@@ -17,6 +17,7 @@
 #include "exemplar-error.h"
 #include "exemplar-objection.h"
 #include "exemplar-publicity-private.h"
+#include "exemplar-unit.h"
 #include "exemplar-util-private.h"
 
 G_DEFINE_FINAL_TYPE (ExemplarPublicity, exemplar_publicity, G_TYPE_OBJECT)
@@ -163,18 +164,27 @@ load_all (ExemplarPublicity  *self,
          _exemplar_publicity_load_decision (self, error);
 }
 
+/* FALSE with READ_ONLY when the campaign is open read-only. */
+static gboolean
+check_writable (ExemplarPublicity  *self,
+                GError            **error)
+{
+  if (!exemplar_campaign_get_read_only (self->campaign))
+    return TRUE;
+
+  g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
+                       exemplar_campaign_get_read_only_reason (self->campaign));
+  return FALSE;
+}
+
 /* FALSE with READ_ONLY when the campaign is open read-only, or
  * LOCKED_BY_PHASE once it is closed. */
 static gboolean
 check_not_closed (ExemplarPublicity  *self,
                   GError            **error)
 {
-  if (exemplar_campaign_get_read_only (self->campaign))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self->campaign));
-      return FALSE;
-    }
+  if (!check_writable (self, error))
+    return FALSE;
 
   if (exemplar_campaign_get_phase (self->campaign) == EXEMPLAR_PHASE_CLOSED)
     {
@@ -184,6 +194,24 @@ check_not_closed (ExemplarPublicity  *self,
       return FALSE;
     }
 
+  return TRUE;
+}
+
+/* Whether the campaign overrides @day in its calendar_day table. */
+static gboolean
+has_override (ExemplarPublicity  *self,
+              const char         *day,
+              gboolean           *overridden,
+              GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+
+  stmt = exemplar_database_prepare (self->db, "SELECT 1 FROM calendar_day WHERE day = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
+
+  *overridden = sqlite3_step (stmt) == SQLITE_ROW;
   return TRUE;
 }
 
@@ -233,6 +261,7 @@ exemplar_publicity_dispose (GObject *object)
   g_clear_pointer (&self->recommended, g_ptr_array_unref);
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->opinions, g_hash_table_unref);
+  g_clear_pointer (&self->named, g_ptr_array_unref);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (exemplar_publicity_parent_class)->dispose (object);
@@ -280,6 +309,7 @@ exemplar_publicity_init (ExemplarPublicity *self)
   self->objections = g_list_store_new (EXEMPLAR_TYPE_OBJECTION);
   self->recommended = g_ptr_array_new_with_free_func (g_object_unref);
   self->candidates = g_ptr_array_new_with_free_func (g_object_unref);
+  self->named = g_ptr_array_new_with_free_func (_exemplar_publicity_named_unit_free);
 }
 
 /* Opinions */
@@ -339,38 +369,20 @@ exemplar_publicity_set_calendar_day (ExemplarPublicity  *self,
                                      const char         *note,
                                      GError            **error)
 {
-  g_autoptr(GDate) date = NULL;
-  g_autofree char *stripped = NULL;
+  g_autofree char *stripped = _exemplar_publicity_strip (note);
   g_autofree char *detail = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
 
-  if (!check_not_closed (self, error))
+  if (!check_not_closed (self, error) ||
+      !_exemplar_publicity_check_date (day, error) ||
+      !_exemplar_publicity_check_calendar (self, error))
     return FALSE;
-
-  date = day != NULL ? exemplar_calendar_parse_date (day) : NULL;
-  if (date == NULL)
-    {
-      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-05-01."),
-                   day != NULL ? day : "");
-      return FALSE;
-    }
-
-  if (self->calendar == NULL)
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
-                           _("The working-day calendar could not be loaded, so its days cannot "
-                             "be changed; reinstall Exemplar."));
-      return FALSE;
-    }
-
-  stripped = g_strstrip (g_strdup (note != NULL ? note : ""));
 
   /* The end of the period is computed on the calendar with the new day;
    * should the change fail, the calendar is read again from the file. */
-  if (!exemplar_calendar_set_day (self->calendar, day, working, stripped[0] != '\0' ? stripped : NULL, error))
+  if (!exemplar_calendar_set_day (self->calendar, day, working, stripped, error))
     return FALSE;
 
   stmt = exemplar_database_begin_write (self->db,
@@ -382,17 +394,16 @@ exemplar_publicity_set_calendar_day (ExemplarPublicity  *self,
     goto fail;
   sqlite3_bind_text (stmt, 1, day, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, working ? 1 : 0);
-  if (stripped[0] != '\0')
-    sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, stripped, -1, SQLITE_TRANSIENT);
 
+  /* The audit detail is a record, not interface: it stays in English. */
   detail = g_strdup_printf ("%s%s%s", working ? "working" : "rest",
-                            stripped[0] != '\0' ? ": " : "", stripped);
+                            stripped != NULL ? ": " : "", stripped != NULL ? stripped : "");
   if (!exemplar_database_step_write (self->db, stmt, error) ||
       !update_period_end (self, error) ||
-      !exemplar_database_commit_write (self->db, NULL, "publicity.calendar_day", day, detail, error))
+      !_exemplar_publicity_commit (self, NULL, "publicity.calendar_day", day, detail, error))
     goto fail;
 
-  _exemplar_publicity_finish_change (self);
   return TRUE;
 
 fail:
@@ -405,6 +416,7 @@ exemplar_publicity_clear_calendar_day (ExemplarPublicity  *self,
                                        const char         *day,
                                        GError            **error)
 {
+  gboolean overridden = FALSE;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), FALSE);
@@ -416,6 +428,13 @@ exemplar_publicity_clear_calendar_day (ExemplarPublicity  *self,
   if (self->calendar == NULL)
     return TRUE;
 
+  /* A day the campaign never overrode has nothing to clear: no change, so
+   * no audit row. */
+  if (!has_override (self, day, &overridden, error))
+    return FALSE;
+  if (!overridden)
+    return TRUE;
+
   exemplar_calendar_clear_day (self->calendar, day);
 
   stmt = exemplar_database_begin_write (self->db, "DELETE FROM calendar_day WHERE day = ?", error);
@@ -425,10 +444,9 @@ exemplar_publicity_clear_calendar_day (ExemplarPublicity  *self,
 
   if (!exemplar_database_step_write (self->db, stmt, error) ||
       !update_period_end (self, error) ||
-      !exemplar_database_commit_write (self->db, NULL, "publicity.calendar_day", day, "cleared", error))
+      !_exemplar_publicity_commit (self, NULL, "publicity.calendar_day", day, "cleared", error))
     goto fail;
 
-  _exemplar_publicity_finish_change (self);
   return TRUE;
 
 fail:
@@ -475,14 +493,101 @@ exemplar_publicity_set_pass_line (ExemplarPublicity  *self,
     sqlite3_bind_int (stmt, 1, (int) points);
 
   detail = g_strdup_printf ("%u -> %u", self->pass_line, points);
-  if (!exemplar_database_commit_write (self->db, stmt, "campaign.pass_line", "", detail, error))
-    return FALSE;
-
-  _exemplar_publicity_finish_change (self);
-  return TRUE;
+  return _exemplar_publicity_commit (self, stmt, "campaign.pass_line", "", detail, error);
 }
 
 /* Private API */
+
+char *
+_exemplar_publicity_strip (const char *text)
+{
+  char *stripped = g_strstrip (g_strdup (text != NULL ? text : ""));
+
+  if (stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+  return stripped;
+}
+
+const char *
+_exemplar_publicity_unit_name (ExemplarDeclaration *declaration)
+{
+  return exemplar_unit_get_name (exemplar_declaration_get_unit (declaration));
+}
+
+const char *
+_exemplar_publicity_unit_code (ExemplarDeclaration *declaration)
+{
+  return exemplar_unit_get_code (exemplar_declaration_get_unit (declaration));
+}
+
+char *
+_exemplar_publicity_join_codes (ExemplarDeclaration * const *declarations,
+                                guint                        n_declarations,
+                                const char                  *separator)
+{
+  GString *codes = g_string_new (NULL);
+
+  for (guint i = 0; i < n_declarations; i++)
+    g_string_append_printf (codes, "%s%s", i > 0 ? separator : "",
+                            _exemplar_publicity_unit_code (declarations[i]));
+
+  return g_string_free (codes, FALSE);
+}
+
+void
+_exemplar_publicity_add_entries (ExemplarDocument *document,
+                                 GPtrArray        *declarations)
+{
+  for (guint i = 0; i < declarations->len; i++)
+    {
+      ExemplarDeclaration *declaration = g_ptr_array_index (declarations, i);
+      g_autofree char *entry = g_strdup_printf ("%u. %s", i + 1, _exemplar_publicity_unit_name (declaration));
+
+      exemplar_document_add (document, EXEMPLAR_BLOCK_ENTRY, entry);
+    }
+}
+
+gboolean
+_exemplar_publicity_check_date (const char  *day,
+                                GError     **error)
+{
+  g_autoptr(GDate) date = day != NULL ? exemplar_calendar_parse_date (day) : NULL;
+
+  if (date != NULL)
+    return TRUE;
+
+  g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+               /* Translators: %s is what was entered as a date. */
+               _("“%s” is not a date; write it as YYYY-MM-DD, e.g. 2024-04-29."),
+               day != NULL ? day : "");
+  return FALSE;
+}
+
+char *
+_exemplar_publicity_dup_date (ExemplarPublicity  *self,
+                              const char         *day,
+                              GError            **error)
+{
+  g_autofree char *date = day != NULL ? g_strdup (day) : _exemplar_publicity_dup_today (self);
+
+  if (!_exemplar_publicity_check_date (date, error))
+    return NULL;
+
+  return g_steal_pointer (&date);
+}
+
+gboolean
+_exemplar_publicity_check_calendar (ExemplarPublicity  *self,
+                                    GError            **error)
+{
+  if (self->calendar != NULL)
+    return TRUE;
+
+  g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                       _("The working-day calendar could not be loaded, so working days cannot "
+                         "be counted; reinstall Exemplar."));
+  return FALSE;
+}
 
 ExemplarPublicity *
 _exemplar_publicity_new (ExemplarDatabase  *db,
@@ -532,12 +637,8 @@ _exemplar_publicity_check_phase (ExemplarPublicity  *self,
 
   g_assert (EXEMPLAR_IS_PUBLICITY (self));
 
-  if (exemplar_campaign_get_read_only (self->campaign))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self->campaign));
-      return FALSE;
-    }
+  if (!check_writable (self, error))
+    return FALSE;
 
   current = exemplar_campaign_get_phase (self->campaign);
   if (current == phase || (other >= 0 && current == (ExemplarPhase) other))
@@ -636,12 +737,9 @@ _exemplar_publicity_start_period (ExemplarPublicity  *self,
   g_assert (EXEMPLAR_IS_PUBLICITY (self));
   g_assert (working_days > 0);
 
-  if (self->calendar == NULL)
+  if (!_exemplar_publicity_check_calendar (self, error))
     {
       exemplar_database_rollback (self->db);
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
-                           _("The working-day calendar could not be loaded, so the end of the "
-                             "period cannot be computed; reinstall Exemplar."));
       return FALSE;
     }
 
@@ -697,4 +795,21 @@ _exemplar_publicity_finish_change (ExemplarPublicity *self)
     g_warning ("Could not read the publicity back: %s", error->message);
 
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+_exemplar_publicity_commit (ExemplarPublicity  *self,
+                            sqlite3_stmt       *stmt,
+                            const char         *action,
+                            const char         *subject,
+                            const char         *detail,
+                            GError            **error)
+{
+  g_assert (EXEMPLAR_IS_PUBLICITY (self));
+
+  if (!exemplar_database_commit_write (self->db, stmt, action, subject, detail, error))
+    return FALSE;
+
+  _exemplar_publicity_finish_change (self);
+  return TRUE;
 }
