@@ -224,8 +224,14 @@ test_timeline (Fixture       *fixture,
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = exemplar_test_find_all (GTK_WIDGET (timeline), ADW_TYPE_ACTION_ROW, "timeline-row");
   g_assert_cmpuint (rows->len, ==, G_N_ELEMENTS (deadlines));
+  /* The campaign is still declaring: the later phases' dates went by
+   * before it reached them, which is a warning, not a tick. */
   for (guint i = 1; i < rows->len; i++)
-    g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "passed"));
+    {
+      g_assert_false (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "passed"));
+      g_assert_true (gtk_widget_has_css_class (g_ptr_array_index (rows, i), "overdue"));
+    }
+  g_assert_true (exemplar_test_texts_contain (later, "Deadline passed"));
 }
 
 static void
