@@ -397,6 +397,46 @@ test_phase (Fixture       *fixture,
   g_assert_cmpint (json_object_get_int_member (phase, "days_left"), ==, 18);
 }
 
+/* The office goes back with a reason that the audit log keeps; forward
+ * goes through "phase advance". */
+static void
+test_phase_set (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  g_autoptr(ExemplarTestCliResult) no_reason = NULL;
+  g_autoptr(ExemplarTestCliResult) forward = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *out = NULL;
+  JsonObject *phase;
+
+  advance_with_override (fixture);
+
+  no_reason = run (fixture, "phase", "set", fixture->path, "evaluation");
+  assert_refused (no_reason, 1, "--reason");
+  g_assert_nonnull (strstr (no_reason->err, "say why"));
+  g_assert_cmpint (exemplar_test_sql_int_on_file (fixture->path,
+                                                  "SELECT COUNT(*) FROM phase_change WHERE to_phase = 'evaluation' "
+                                                  "AND from_phase = 'publicity'"), ==, 0);
+
+  out = run_ok (fixture, "phase", "set", fixture->path, "evaluation", "--reason", "专家组要求补评两个单位");
+  g_assert_nonnull (strstr (out, "(evaluation)"));
+  phase = json_object_of (fixture, &root, "phase", fixture->path, "--json");
+  g_assert_cmpstr (get_string (phase, "phase"), ==, "evaluation");
+  g_assert_cmpint (exemplar_test_sql_int_on_file (fixture->path,
+                                                  "SELECT COUNT(*) FROM audit WHERE action = 'campaign.phase' "
+                                                  "AND detail = 'publicity -> evaluation: 专家组要求补评两个单位'"), ==, 1);
+  g_assert_cmpint (exemplar_test_sql_int_on_file (fixture->path,
+                                                  "SELECT COUNT(*) FROM phase_change WHERE to_phase = 'evaluation' "
+                                                  "AND override_reason = '专家组要求补评两个单位'"), ==, 1);
+
+  /* Forward is "phase advance"'s job, with its checks. */
+  forward = run (fixture, "phase", "set", fixture->path, "publicity", "--reason", "x");
+  assert_refused (forward, 1, "phase advance");
+  g_assert_cmpint (exemplar_test_sql_int_on_file (fixture->path,
+                                                  "SELECT COUNT(*) FROM phase_change WHERE to_phase = 'publicity'"),
+                   ==, 1);
+}
+
 static void
 test_review (Fixture       *fixture,
              gconstpointer  user_data)
@@ -727,6 +767,9 @@ test_usage (Fixture       *fixture,
 
   assert_usage (fixture, "phase");
   assert_usage (fixture, "phase", "advance", fixture->path, "--override", " ");
+  assert_usage (fixture, "phase", "set", fixture->path);
+  assert_usage (fixture, "phase", "set", fixture->path, "review", "--reason", "x");
+  assert_usage (fixture, "phase", "set", fixture->path, "declaration", "--reason", " ");
   assert_usage (fixture, "recommend", fixture->path);
   assert_usage (fixture, "opinion", fixture->path, "mz", "maybe");
   assert_usage (fixture, "opinion", fixture->path, "mz", "agree", "--date", "2024-02-30");
@@ -772,6 +815,7 @@ test_help (Fixture       *fixture,
   } helps[] = {
     { { "phase", "--help" }, { "days_left", "missing", "deadline" } },
     { { "phase", "advance", "--help" }, { "--override" } },
+    { { "phase", "set", "--help" }, { "--reason", "audit log", "phase advance" } },
     { { "candidates", "--help" }, { "recommended", "opinions", "fixed", "candidates" } },
     { { "publicity", "show", "--help" }, { "working_days", "over", "units", "fields" } },
     { { "publicity", "set", "--help" }, { "--start", "--working-days", "contact_person" } },
@@ -844,6 +888,7 @@ main (int   argc,
   g_test_add ("/cli-publicity/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("phase", test_phase);
+  ADD ("phase-set", test_phase_set);
   ADD ("review", test_review);
   ADD ("notice", test_notice);
   ADD ("objections", test_objections);

@@ -3,7 +3,8 @@
  * The end of a campaign on a real display (Xvfb): the publicity notice's
  * editor and its preview, the period counted on the working-day calendar,
  * the notice exported as a PDF that poppler reads back; the phase dialog
- * listing what is missing and refusing to move on without an override;
+ * listing what is missing and refusing to move on without an override,
+ * and going back a phase only with a reason;
  * the deadlines on the Overview; and the naming decision confirmed from
  * the Naming view.
  *
@@ -420,6 +421,72 @@ test_phase_dialog (Fixture       *fixture,
   EXEMPLAR_TEST_WAIT_UNTIL (deadline_shown (fixture, "Deadline passed 5 days ago", "error"));
 }
 
+/* The office goes back a phase from the dialog's second page: a reason
+ * first, then a destructive confirmation; the audit log keeps the reason. */
+static void
+test_reopen_phase (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  ExemplarPhaseDialog *dialog;
+  AdwMessageDialog *confirm;
+  GtkWidget *reopen;
+  GListModel *phases;
+
+  open_window (fixture, "overview");
+
+  dialog = open_phase_dialog (fixture);
+  g_assert_true (gtk_widget_is_drawable (find_id (dialog, "show_reopen_row")));
+  gtk_widget_activate (find_id (dialog, "show_reopen_row"));
+  EXEMPLAR_TEST_WAIT_UNTIL (g_strcmp0 (gtk_stack_get_visible_child_name (find_id (dialog, "stack")), "reopen") == 0);
+  exemplar_test_iterate (50);
+
+  /* The earlier phases, the nearest first. */
+  phases = adw_combo_row_get_model (find_id (dialog, "reopen_phase_row"));
+  g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 2);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (phases), 0), ==,
+                   exemplar_phase_get_title (EXEMPLAR_PHASE_EVALUATION));
+  g_assert_true (exemplar_test_shows_text (dialog, "audit log"));
+
+  /* No reason: the button is off, and the model refuses anyway. */
+  reopen = find_id (dialog, "reopen_button");
+  g_assert_true (gtk_widget_is_drawable (reopen));
+  g_assert_false (gtk_widget_is_drawable (find_id (dialog, "advance_button")));
+  g_assert_true (gtk_widget_has_css_class (reopen, "destructive-action"));
+  g_assert_false (gtk_widget_is_sensitive (reopen));
+  g_assert_false (exemplar_phase_dialog_reopen (dialog));
+  g_assert_cmpint (exemplar_campaign_get_phase (fixture->campaign), ==, EXEMPLAR_PHASE_PUBLICITY);
+  g_assert_true (gtk_revealer_get_reveal_child (find_id (dialog, "error_revealer")));
+  g_assert_nonnull (strstr (gtk_label_get_text (find_id (dialog, "error_label")), "say why"));
+
+  /* With one, a confirmation that names both phases and the reason. */
+  gtk_editable_set_text (find_id (dialog, "reopen_reason_row"), "专家组要求补评");
+  exemplar_test_iterate (50);
+  g_assert_true (gtk_widget_is_sensitive (reopen));
+  g_signal_emit_by_name (reopen, "clicked");
+  EXEMPLAR_TEST_WAIT_UNTIL ((confirm = exemplar_test_find_message_dialog (GTK_WINDOW (dialog))) != NULL);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (confirm), "专家组要求补评"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (confirm, "reopen"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpint (exemplar_campaign_get_phase (fixture->campaign), ==, EXEMPLAR_PHASE_PUBLICITY);
+  adw_message_dialog_response (confirm, "reopen");
+
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_test_find_toplevel (EXEMPLAR_TYPE_PHASE_DIALOG) == NULL);
+  g_assert_cmpint (exemplar_campaign_get_phase (fixture->campaign), ==, EXEMPLAR_PHASE_EVALUATION);
+  g_assert_cmpint (exemplar_test_query_int (fixture->campaign,
+                                            "SELECT COUNT(*) FROM audit WHERE action = 'campaign.phase' "
+                                            "AND detail = 'publicity -> evaluation: 专家组要求补评'"), ==, 1);
+
+  /* The window's menu opens the same page directly. */
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (fixture->window), "reopen-phase"));
+  g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "reopen-phase", NULL);
+  EXEMPLAR_TEST_WAIT_UNTIL ((dialog = exemplar_test_find_toplevel (EXEMPLAR_TYPE_PHASE_DIALOG)) != NULL);
+  exemplar_test_iterate (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (find_id (dialog, "stack")), ==, "reopen");
+  phases = adw_combo_row_get_model (find_id (dialog, "reopen_phase_row"));
+  g_assert_cmpuint (g_list_model_get_n_items (phases), ==, 1);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (phases), 0), ==,
+                   exemplar_phase_get_title (EXEMPLAR_PHASE_DECLARATION));
+}
+
 static guint
 count_widgets (gpointer    root,
                GType       type,
@@ -523,6 +590,7 @@ main (int   argc,
   add_test ("/gui/notice/edit-and-export", NULL, test_notice);
   add_test ("/gui/notice/not-fixed", "not-fixed", test_not_fixed);
   add_test ("/gui/notice/phase-dialog", NULL, test_phase_dialog);
+  add_test ("/gui/notice/reopen-phase", NULL, test_reopen_phase);
   add_test ("/gui/notice/naming", NULL, test_naming);
 
   ret = g_test_run ();

@@ -173,7 +173,6 @@ subcommand_naming_show (const ExemplarCliCommand  *subcommand,
   if (json)
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autofree char *data = NULL;
 
       json_builder_begin_object (builder);
       exemplar_cli_json_add_boolean (builder, "confirmed", confirmed);
@@ -187,8 +186,7 @@ subcommand_naming_show (const ExemplarCliCommand  *subcommand,
       json_builder_end_array (builder);
       json_builder_end_object (builder);
 
-      data = exemplar_cli_json_to_data (builder);
-      exemplar_cli_write (stdout, data);
+      exemplar_cli_publicity_write_json (builder);
     }
   else if (!confirmed)
     exemplar_cli_print ("%s\n", _("The naming decision is not confirmed yet."));
@@ -213,10 +211,6 @@ subcommand_naming_export (const ExemplarCliCommand  *subcommand,
                           int                        argc,
                           char                     **argv)
 {
-  g_autoptr(ExemplarCampaign) campaign = NULL;
-  g_autoptr(ExemplarDocument) decision = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) args = NULL;
   const char *description =
     _("Writes the naming decision of the campaign FILE to OUT: its title and number, the "
       "standard wording with the named units in official order, the close, the issuer and "
@@ -225,23 +219,8 @@ subcommand_naming_export (const ExemplarCliCommand  *subcommand,
       "\n"
       "Exit status: 0 when written, 1 when the decision is not confirmed or OUT cannot be "
       "written, 2 on a usage error such as another extension.");
-  int status;
 
-  status = exemplar_cli_parse (subcommand, NULL, description, _("FILE OUT"), 2, 2, argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = exemplar_cli_publicity_check_output (argv[0], args[1]);
-  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
-    return status;
-
-  campaign = exemplar_cli_open_campaign (args[0]);
-  if (campaign == NULL)
-    return EXEMPLAR_CLI_EXIT_FAILURE;
-
-  decision = exemplar_publicity_build_decision (exemplar_campaign_get_publicity (campaign), &error);
-  if (decision == NULL)
-    return exemplar_cli_fail (error);
-
-  return exemplar_cli_publicity_write (decision, args[1]);
+  return exemplar_cli_publicity_export (subcommand, description, exemplar_publicity_build_decision, argc, argv);
 }
 
 /* naming recheck, naming revoke */

@@ -247,10 +247,6 @@ subcommand_publicity_export (const ExemplarCliCommand  *subcommand,
                              int                        argc,
                              char                     **argv)
 {
-  g_autoptr(ExemplarCampaign) campaign = NULL;
-  g_autoptr(ExemplarDocument) notice = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) args = NULL;
   const char *description =
     _("Writes the publicity notice of the campaign FILE to OUT, as the office posts it: a "
       "PDF on A4 with the fonts embedded when OUT ends in .pdf, a self-contained web page "
@@ -258,23 +254,8 @@ subcommand_publicity_export (const ExemplarCliCommand  *subcommand,
       "\n"
       "Exit status: 0 when written, 1 when the notice cannot be made yet or OUT cannot be "
       "written, 2 on a usage error such as another extension.");
-  int status;
 
-  status = exemplar_cli_parse (subcommand, NULL, description, _("FILE OUT"), 2, 2, argc, argv, &args);
-  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
-    status = exemplar_cli_publicity_check_output (argv[0], args[1]);
-  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
-    return status;
-
-  campaign = exemplar_cli_open_campaign (args[0]);
-  if (campaign == NULL)
-    return EXEMPLAR_CLI_EXIT_FAILURE;
-
-  notice = exemplar_publicity_build_notice (exemplar_campaign_get_publicity (campaign), &error);
-  if (notice == NULL)
-    return exemplar_cli_fail (error);
-
-  return exemplar_cli_publicity_write (notice, args[1]);
+  return exemplar_cli_publicity_export (subcommand, description, exemplar_publicity_build_notice, argc, argv);
 }
 
 static const ExemplarCliCommand publicity_subcommands[] = {

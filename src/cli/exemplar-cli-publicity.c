@@ -1,6 +1,6 @@
 /* exemplar-cli-publicity.c
  *
- * "exemplar-cli phase [advance]", "recommend", "opinion" and
+ * "exemplar-cli phase [advance|set]", "recommend", "opinion" and
  * "candidates [fix]", and what the exemplar-cli-publicity*.c files share.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -56,9 +56,9 @@ exemplar_cli_publicity_check_date (const char *command,
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
-int
-exemplar_cli_publicity_check_output (const char *command,
-                                     const char *path)
+static int
+check_output (const char *command,
+              const char *path)
 {
   g_autofree char *lower = g_ascii_strdown (path, -1);
 
@@ -68,9 +68,9 @@ exemplar_cli_publicity_check_output (const char *command,
   return exemplar_cli_usage_error (command, _("OUT must end in .pdf or .html, not “%s”."), path);
 }
 
-int
-exemplar_cli_publicity_write (ExemplarDocument *document,
-                              const char       *path)
+static int
+write_document (ExemplarDocument *document,
+                const char       *path)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *lower = g_ascii_strdown (path, -1);
@@ -88,6 +88,36 @@ exemplar_cli_publicity_write (ExemplarDocument *document,
   /* Translators: a file name. */
   exemplar_cli_print (_("Wrote %s.\n"), display_name);
   return EXEMPLAR_CLI_EXIT_SUCCESS;
+}
+
+int
+exemplar_cli_publicity_export (const ExemplarCliCommand  *subcommand,
+                               const char                *description,
+                               ExemplarCliPublicityBuild  build,
+                               int                        argc,
+                               char                     **argv)
+{
+  g_autoptr(ExemplarCampaign) campaign = NULL;
+  g_autoptr(ExemplarDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  int status;
+
+  status = exemplar_cli_parse (subcommand, NULL, description, _("FILE OUT"), 2, 2, argc, argv, &args);
+  if (status == EXEMPLAR_CLI_EXIT_SUCCESS)
+    status = check_output (argv[0], args[1]);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
+    return status;
+
+  campaign = exemplar_cli_open_campaign (args[0]);
+  if (campaign == NULL)
+    return EXEMPLAR_CLI_EXIT_FAILURE;
+
+  document = build (exemplar_campaign_get_publicity (campaign), &error);
+  if (document == NULL)
+    return exemplar_cli_fail (error);
+
+  return write_document (document, args[1]);
 }
 
 static void
@@ -249,7 +279,8 @@ phase_show (const ExemplarCliCommand  *command,
       "missing before the campaign can move on: applications in draft, sheets not "
       "submitted, flags not reviewed, the recommended list, member units’ opinions, the "
       "candidate list, the publicity period, objections not resolved, the naming decision. "
-      "“exemplar-cli phase advance FILE” moves on.\n"
+      "“exemplar-cli phase advance FILE” moves on; “exemplar-cli phase set FILE PHASE "
+      "--reason TEXT” moves back.\n"
       "\n"
       "With --json, writes one object with the keys:\n"
       "  phase            declaration, evaluation, publicity, naming or closed\n"
@@ -287,6 +318,15 @@ phase_show (const ExemplarCliCommand  *command,
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
+static void
+print_phase (ExemplarCampaign *campaign)
+{
+  ExemplarPhase phase = exemplar_campaign_get_phase (campaign);
+
+  exemplar_cli_print (_("Phase:     %s (%s)\n"), exemplar_phase_get_title (phase),
+                      exemplar_phase_to_string (phase));
+}
+
 static int
 subcommand_phase_advance (const ExemplarCliCommand  *subcommand,
                           int                        argc,
@@ -296,7 +336,6 @@ subcommand_phase_advance (const ExemplarCliCommand  *subcommand,
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) args = NULL;
   g_autofree char *reason = NULL;
-  ExemplarPhase phase;
   const GOptionEntry entries[] = {
     { "override", 0, 0, G_OPTION_ARG_STRING, &reason,
       _("Move on although something is missing, for this reason (recorded)"), _("REASON") },
@@ -330,21 +369,84 @@ subcommand_phase_advance (const ExemplarCliCommand  *subcommand,
       return EXEMPLAR_CLI_EXIT_FAILURE;
     }
 
-  phase = exemplar_campaign_get_phase (campaign);
-  exemplar_cli_print (_("Phase:     %s (%s)\n"), exemplar_phase_get_title (phase),
-                      exemplar_phase_to_string (phase));
+  print_phase (campaign);
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
+}
+
+static int
+subcommand_phase_set (const ExemplarCliCommand  *subcommand,
+                      int                        argc,
+                      char                     **argv)
+{
+  g_autoptr(ExemplarCampaign) campaign = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  g_autofree char *reason = NULL;
+  ExemplarPhase current;
+  ExemplarPhase phase;
+  const GOptionEntry entries[] = {
+    { "reason", 0, 0, G_OPTION_ARG_STRING, &reason,
+      _("Why the campaign goes back (required, recorded)"), _("TEXT") },
+    { NULL }
+  };
+  const char *description =
+    _("Moves the campaign FILE back to the earlier phase PHASE (declaration, evaluation, "
+      "publicity, naming) and prints the new one, reopening what the later phases "
+      "locked; the campaign then advances through them again with “exemplar-cli phase "
+      "advance FILE” and its checks. Going back needs --reason; the reason and the "
+      "phases are recorded in the audit log. Moving forward is refused here: “phase "
+      "advance” checks what is missing first.\n"
+      "\n"
+      "Exit status: 0 when the campaign is in PHASE, 1 when it refused (no reason, a "
+      "later phase, a read-only file), 2 on a usage error.");
+  int status;
+
+  status = exemplar_cli_parse (subcommand, entries, description, _("FILE PHASE"), 2, 2, argc, argv, &args);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
+    return status;
+  if (!exemplar_phase_from_string (args[1], &phase))
+    return exemplar_cli_usage_error (argv[0], _("PHASE must be declaration, evaluation, publicity, naming "
+                                                "or closed, not “%s”."), args[1]);
+  if (reason != NULL && *g_strstrip (reason) == '\0')
+    return exemplar_cli_usage_error (argv[0], _("--reason needs a reason."));
+
+  campaign = exemplar_cli_open_campaign (args[0]);
+  if (campaign == NULL)
+    return EXEMPLAR_CLI_EXIT_FAILURE;
+
+  current = exemplar_campaign_get_phase (campaign);
+  if (phase > current)
+    {
+      /* Translators: the phase asked for, then the program's name and
+       * FILE, as typed. */
+      exemplar_cli_error (_("“phase set” only moves a campaign back. To move on to “%s”, run “%s phase "
+                            "advance %s”, which checks what is still missing first."),
+                          exemplar_phase_get_title (phase), EXEMPLAR_CLI_PROGRAM, args[0]);
+      return EXEMPLAR_CLI_EXIT_FAILURE;
+    }
+
+  if (!exemplar_campaign_set_phase (campaign, phase, reason, &error))
+    {
+      exemplar_cli_fail (error);
+      if (phase < current && reason == NULL)
+        exemplar_cli_error (_("Give --reason TEXT to go back."));
+      return EXEMPLAR_CLI_EXIT_FAILURE;
+    }
+
+  print_phase (campaign);
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
 static const ExemplarCliCommand phase_subcommands[] = {
   { "advance", N_("Move the campaign to its next phase"), subcommand_phase_advance },
+  { "set", N_("Move the campaign back to an earlier phase, with a reason"), subcommand_phase_set },
 };
 
 static const ExemplarCliGroup phase_group = {
   .name = "phase",
   .usage = N_("[SUBCOMMAND] [OPTION…] FILE"),
-  .description = N_("Shows the campaign’s phase and what is missing before it can move on, or "
-                    "moves it on."),
+  .description = N_("Shows the campaign’s phase and what is missing before it can move on, "
+                    "moves it on, or moves it back with a reason."),
   .deadlines = TRUE,
   .subcommands = phase_subcommands,
   .n_subcommands = G_N_ELEMENTS (phase_subcommands),

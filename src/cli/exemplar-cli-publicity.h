@@ -66,13 +66,17 @@ int          exemplar_cli_publicity_run  (const ExemplarCliGroup    *group,
 int          exemplar_cli_publicity_check_date (const char          *command,
                                                 const char          *option,
                                                 const char          *text);
-/* A usage error unless @path ends in .pdf or .html. */
-int          exemplar_cli_publicity_check_output (const char        *command,
-                                                  const char        *path);
-/* Writes @document to @path (checked above) as PDF or HTML after its
- * extension and says where it went. Returns an exit status. */
-int          exemplar_cli_publicity_write (ExemplarDocument         *document,
-                                           const char               *path);
+/* Builds one of the campaign's formal documents. */
+typedef ExemplarDocument *(*ExemplarCliPublicityBuild) (ExemplarPublicity  *publicity,
+                                                        GError            **error);
+/* Runs "… export FILE OUT": the document @build makes from FILE's
+ * publicity, written to OUT as PDF or HTML after its extension (a usage
+ * error for another one), saying where it went. Returns an exit status. */
+int          exemplar_cli_publicity_export (const ExemplarCliCommand  *subcommand,
+                                            const char                *description,
+                                            ExemplarCliPublicityBuild  build,
+                                            int                        argc,
+                                            char                     **argv);
 /* "江苏路街道 (310105002)". */
 char        *exemplar_cli_publicity_describe (ExemplarDeclaration   *declaration);
 /* Appends "  1. 江苏路街道 (310105002)" for each of @declarations, or

@@ -526,7 +526,7 @@ static const ExemplarCliCommand commands[] = {
   { "flag", N_("Record the office’s review of a flagged item"), exemplar_cli_flag },
   { "results", N_("Show the totals, ranking, flags and sensitivity"), exemplar_cli_results },
   { "export", N_("Write scores to CSV/XLSX, score sheets and reports to PDF"), exemplar_cli_export },
-  { "phase", N_("Show the campaign’s phase and what is missing, or move it on"), exemplar_cli_phase },
+  { "phase", N_("Show the campaign’s phase and what is missing, move it on or back"), exemplar_cli_phase },
   { "recommend", N_("Record the expert panel’s recommended list"), exemplar_cli_recommend },
   { "opinion", N_("Record a member unit’s opinion on the recommended list"), exemplar_cli_opinion },
   { "candidates", N_("Show the review and the candidate list, or fix it"), exemplar_cli_candidates },

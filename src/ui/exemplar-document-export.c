@@ -22,27 +22,6 @@ get_window (GtkWidget *widget)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-static void
-show_error (GtkWidget  *widget,
-            const char *heading,
-            const char *body)
-{
-  GtkWindow *window = get_window (widget);
-  GtkWidget *dialog;
-
-  if (EXEMPLAR_IS_WINDOW (window))
-    {
-      exemplar_window_show_error (EXEMPLAR_WINDOW (window), heading, body);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (window, heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static gboolean
 is_html_path (const char *path)
 {
@@ -66,8 +45,8 @@ on_response_cb (GtkNativeDialog *native,
     {
       if (!(path = g_file_get_path (file)))
         {
-          show_error (widget, _("Could Not Export the Document"),
-                      _("Only files on this computer can be written. Choose a local folder."));
+          exemplar_document_export_show_error (widget, _("Could Not Export the Document"),
+                                               _("Only files on this computer can be written. Choose a local folder."));
         }
       else
         {
@@ -167,7 +146,7 @@ exemplar_document_export_to_path (GtkWidget        *widget,
       g_autofree char *body = g_strdup_printf (_("%s\n\nChoose another folder or name, and check that there is enough free space."),
                                                error->message);
 
-      show_error (widget, _("Could Not Export the Document"), body);
+      exemplar_document_export_show_error (widget, _("Could Not Export the Document"), body);
       return FALSE;
     }
 
@@ -181,4 +160,25 @@ exemplar_document_export_to_path (GtkWidget        *widget,
     }
 
   return TRUE;
+}
+
+void
+exemplar_document_export_show_error (GtkWidget  *widget,
+                                     const char *heading,
+                                     const char *body)
+{
+  GtkWindow *window = get_window (widget);
+  GtkWidget *dialog;
+
+  if (EXEMPLAR_IS_WINDOW (window))
+    {
+      exemplar_window_show_error (EXEMPLAR_WINDOW (window), heading, body);
+      return;
+    }
+
+  dialog = adw_message_dialog_new (window, heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
 }

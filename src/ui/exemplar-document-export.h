@@ -38,4 +38,11 @@ gboolean exemplar_document_export_to_path (GtkWidget              *widget,
                                            ExemplarDocument       *document,
                                            const char             *path);
 
+/* Shows @heading and @body over @widget's window, as the window shows
+ * errors when it is an ExemplarWindow; used for the views' other errors
+ * too. */
+void     exemplar_document_export_show_error (GtkWidget       *widget,
+                                              const char      *heading,
+                                              const char      *body);
+
 G_END_DECLS

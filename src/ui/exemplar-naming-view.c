@@ -69,26 +69,6 @@ get_window (ExemplarNamingView *self)
 }
 
 static void
-show_error (ExemplarNamingView *self,
-            const char         *heading,
-            const char         *body)
-{
-  GtkWindow *window = get_window (self);
-  GtkWidget *dialog;
-
-  if (EXEMPLAR_IS_WINDOW (window))
-    {
-      exemplar_window_show_error (EXEMPLAR_WINDOW (window), heading, body);
-      return;
-    }
-
-  dialog = adw_message_dialog_new (window, heading, body);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-static void
 add_toast (ExemplarNamingView *self,
            const char         *text)
 {
@@ -604,7 +584,7 @@ on_recheck_response_cb (AdwMessageDialog   *dialog,
 
   if (!exemplar_publicity_record_recheck (self->publicity, declaration, date, result, note, &error))
     {
-      show_error (self, _("Could Not Record the Re-check"), error->message);
+      exemplar_document_export_show_error (GTK_WIDGET (self), _("Could Not Record the Re-check"), error->message);
       return;
     }
 
@@ -660,7 +640,7 @@ on_revoke_response_cb (AdwMessageDialog   *dialog,
 
   if (!exemplar_publicity_revoke (self->publicity, declaration, reason, date, &error))
     {
-      show_error (self, _("Could Not Revoke the Title"), error->message);
+      exemplar_document_export_show_error (GTK_WIDGET (self), _("Could Not Revoke the Title"), error->message);
       return;
     }
 

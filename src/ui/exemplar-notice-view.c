@@ -39,6 +39,25 @@ _exemplar_notice_view_is_editable (ExemplarNoticeView *self)
 
 /* The period */
 
+static void
+append_run (GString    *text,
+            const char *run_start,
+            const char *run_end,
+            const char *run_note)
+{
+  if (run_note == NULL)
+    return;
+
+  if (text->len > 0)
+    g_string_append_c (text, '\n');
+  if (g_strcmp0 (run_start, run_end) == 0)
+    /* Translators: a day in the period and its note, e.g. "2024-04-28 劳动节调休上班". */
+    g_string_append_printf (text, _("%s %s"), run_start, run_note);
+  else
+    /* Translators: days in the period and their note, e.g. "2024-05-01 – 2024-05-05 劳动节". */
+    g_string_append_printf (text, _("%s – %s %s"), run_start, run_end, run_note);
+}
+
 /* One note per run of days with the same name: "2024-05-01 – 2024-05-05 劳动节". */
 static char *
 describe_period_days (ExemplarCalendar *calendar,
@@ -70,17 +89,7 @@ describe_period_days (ExemplarCalendar *calendar,
           continue;
         }
 
-      if (run_note != NULL)
-        {
-          if (text->len > 0)
-            g_string_append_c (text, '\n');
-          if (g_strcmp0 (run_start, run_end) == 0)
-            /* Translators: a day in the period and its note, e.g. "2024-04-28 劳动节调休上班". */
-            g_string_append_printf (text, _("%s %s"), run_start, run_note);
-          else
-            /* Translators: days in the period and their note, e.g. "2024-05-01 – 2024-05-05 劳动节". */
-            g_string_append_printf (text, _("%s – %s %s"), run_start, run_end, run_note);
-        }
+      append_run (text, run_start, run_end, run_note);
 
       run_note = note;
       g_free (run_start);
@@ -89,15 +98,7 @@ describe_period_days (ExemplarCalendar *calendar,
       run_end = g_strdup (key);
     }
 
-  if (run_note != NULL)
-    {
-      if (text->len > 0)
-        g_string_append_c (text, '\n');
-      if (g_strcmp0 (run_start, run_end) == 0)
-        g_string_append_printf (text, _("%s %s"), run_start, run_note);
-      else
-        g_string_append_printf (text, _("%s – %s %s"), run_start, run_end, run_note);
-    }
+  append_run (text, run_start, run_end, run_note);
 
 out:
   g_clear_pointer (&day, g_date_free);

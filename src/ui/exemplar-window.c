@@ -127,6 +127,10 @@ exemplar_window_update_view (ExemplarWindow *self)
                       has_campaign &&
                       !exemplar_campaign_get_read_only (self->campaign) &&
                       exemplar_campaign_get_phase (self->campaign) != EXEMPLAR_PHASE_CLOSED);
+  set_action_enabled (self, "reopen-phase",
+                      has_campaign &&
+                      !exemplar_campaign_get_read_only (self->campaign) &&
+                      exemplar_campaign_get_phase (self->campaign) > EXEMPLAR_PHASE_DECLARATION);
 
   if (has_campaign && exemplar_campaign_get_read_only (self->campaign))
     {
@@ -319,12 +323,29 @@ exemplar_window_advance_phase_action (GSimpleAction *action,
     gtk_window_present (GTK_WINDOW (exemplar_phase_dialog_new (GTK_WINDOW (self), self->campaign)));
 }
 
+static void
+exemplar_window_reopen_phase_action (GSimpleAction *action,
+                                     GVariant      *param,
+                                     gpointer       user_data)
+{
+  ExemplarWindow *self = user_data;
+  ExemplarPhaseDialog *dialog;
+
+  if (self->campaign == NULL)
+    return;
+
+  dialog = exemplar_phase_dialog_new (GTK_WINDOW (self), self->campaign);
+  exemplar_phase_dialog_show_reopen (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry win_actions[] = {
   { "save-copy", exemplar_window_save_copy_action },
   { "close-campaign", exemplar_window_close_campaign_action },
   { "close", exemplar_window_close_action },
   { "show-section", exemplar_window_show_section_action, "s" },
   { "advance-phase", exemplar_window_advance_phase_action },
+  { "reopen-phase", exemplar_window_reopen_phase_action },
 };
 
 static gboolean
