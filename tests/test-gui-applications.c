@@ -4,7 +4,7 @@
  * on a real display (Xvfb): the ten units in official order, the 申报表 form
  * saving what is typed (on focus-out, after a pause, when the window
  * closes), narrative limits, refused values kept in place, self-scores with
- * live subtotals, submitting with gaps, a locked application, evidence
+ * live subtotals, a note saved before its item has points, submitting with gaps, a locked application, evidence
  * attached from a PDF drawn with cairo at test time, and a search hit that
  * opens the viewer at its page.
  *
@@ -69,6 +69,30 @@ stored_field (Fixture    *fixture,
   g_assert_nonnull (declaration);
 
   return g_strdup (exemplar_declaration_get_field (declaration, key));
+}
+
+/* Whether @code has points in the file opened anew; *@note gets its note. */
+static gboolean
+stored_self_score (Fixture     *fixture,
+                   const char  *code,
+                   char       **note)
+{
+  g_autoptr(ExemplarCampaign) campaign = NULL;
+  g_autoptr(GError) error = NULL;
+  ExemplarDeclaration *declaration;
+  ExemplarIndicator *leaf;
+  const char *stored = NULL;
+  gboolean scored;
+
+  campaign = exemplar_campaign_open (fixture->path, &error);
+  g_assert_no_error (error);
+  declaration = exemplar_campaign_find_declaration (campaign, "310105001");
+  leaf = exemplar_rubric_find (exemplar_campaign_get_rubric (campaign), code);
+  g_assert_nonnull (leaf);
+  scored = exemplar_declaration_get_self_score (declaration, leaf, NULL, &stored);
+  *note = g_strdup (stored);
+
+  return scored;
 }
 
 static void
@@ -330,6 +354,47 @@ test_self_score (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (total), ==, "3.5 / 100");
 }
 
+/* A note typed on an item without points is saved after a pause, and when
+ * the window closes straight after typing; the item stays unscored. */
+static void
+test_self_note (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) expanders = NULL;
+  g_autoptr(GPtrArray) notes = NULL;
+  g_autoptr(GPtrArray) spins = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  GtkLabel *total;
+
+  exemplar_declaration_page_show_view (fixture->application, "self-assessment");
+  exemplar_test_iterate (100);
+  expanders = exemplar_test_find_all (fixture->application, ADW_TYPE_EXPANDER_ROW, "branch-row");
+  adw_expander_row_set_expanded (g_ptr_array_index (expanders, 0), TRUE);
+  exemplar_test_iterate (300);
+
+  notes = exemplar_test_find_all (fixture->application, GTK_TYPE_ENTRY, "self-note");
+  spins = exemplar_test_find_all (fixture->application, GTK_TYPE_SPIN_BUTTON, "self-score");
+  total = exemplar_test_find_first (fixture->application, GTK_TYPE_LABEL, "self-total-value");
+  g_assert_cmpuint (notes->len, ==, 72);
+
+  exemplar_test_focus (g_ptr_array_index (notes, 0));
+  gtk_editable_set_text (g_ptr_array_index (notes, 0), CHINESE);
+  exemplar_test_iterate (1000);
+  g_assert_false (stored_self_score (fixture, "1.1.1", &first));
+  g_assert_cmpstr (first, ==, CHINESE);
+  g_assert_cmpstr (gtk_editable_get_text (g_ptr_array_index (spins, 0)), ==, "");
+  g_assert_cmpstr (gtk_label_get_label (total), ==, "0 / 100");
+  texts = exemplar_test_visible_texts (fixture->application);
+  g_assert_false (exemplar_test_texts_contain (texts, "once the item has a score"));
+
+  gtk_editable_set_text (g_ptr_array_index (notes, 1), "见年度工作要点");
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  g_assert_false (stored_self_score (fixture, "1.1.2", &second));
+  g_assert_cmpstr (second, ==, "见年度工作要点");
+}
+
 static void
 test_submit_with_gaps (Fixture       *fixture,
                        gconstpointer  data)
@@ -510,6 +575,7 @@ main (int   argc,
   g_test_add ("/gui/applications/refused-value", Fixture, NULL, fixture_set_up, test_refused_value, fixture_tear_down);
   g_test_add ("/gui/applications/narrative-limit", Fixture, NULL, fixture_set_up, test_narrative_limit, fixture_tear_down);
   g_test_add ("/gui/applications/self-score", Fixture, NULL, fixture_set_up, test_self_score, fixture_tear_down);
+  g_test_add ("/gui/applications/self-note", Fixture, NULL, fixture_set_up, test_self_note, fixture_tear_down);
   g_test_add ("/gui/applications/submit-with-gaps", Fixture, NULL, fixture_set_up, test_submit_with_gaps, fixture_tear_down);
   g_test_add ("/gui/applications/locked", Fixture, AFTER_DEADLINE, fixture_set_up, test_locked, fixture_tear_down);
   g_test_add ("/gui/applications/evidence-and-search", Fixture, NULL, fixture_set_up, test_evidence_and_search, fixture_tear_down);

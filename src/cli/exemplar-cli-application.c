@@ -256,6 +256,8 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
   ExemplarDeclaration *declaration;
   ExemplarIndicator *leaf;
   gboolean clear = FALSE;
+  gboolean note_only;
+  gboolean stored;
   gint64 points = 0;
   const GOptionEntry entries[] = {
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, _("Say what the score rests on"), _("TEXT") },
@@ -267,6 +269,11 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
       "code, such as 1.1.1) in the campaign FILE, with an optional note. Points go from 0 "
       "to the item’s points in steps of 0.5; bonus items are self-scored too, and their "
       "total is capped. Branches and veto items take no self-score.\n"
+      "\n"
+      "With - as POINTS, only the --note is stored (an empty TEXT removes it) and the "
+      "item’s points stay as they are, or unset: a note may come before the score, and "
+      "an item with a note but no points still counts as not self-scored. --clear removes "
+      "the points and keeps the note.\n"
       "\n"
       "Prints the item’s self-score and the new total.\n"
       "\n"
@@ -283,8 +290,11 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
     return exemplar_cli_usage_error (argv[0], _("Give the POINTS, or --clear."));
   if (clear && (g_strv_length (args) != 3 || note != NULL))
     return exemplar_cli_usage_error (argv[0], _("--clear takes no POINTS and no --note."));
+  note_only = !clear && g_strcmp0 (args[3], "-") == 0;
+  if (note_only && note == NULL)
+    return exemplar_cli_usage_error (argv[0], _("With - as POINTS, give the --note to store."));
 
-  if (!clear && !exemplar_points_parse (args[3], &points, &error))
+  if (!clear && !note_only && !exemplar_points_parse (args[3], &points, &error))
     {
       exemplar_cli_error ("%s", error->message);
       return EXEMPLAR_CLI_EXIT_FAILURE;
@@ -297,8 +307,13 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
   if (leaf == NULL)
     return EXEMPLAR_CLI_EXIT_FAILURE;
 
-  if (clear ? !exemplar_declaration_clear_self_score (declaration, leaf, &error)
-            : !exemplar_declaration_set_self_score (declaration, leaf, points, note, &error))
+  if (clear)
+    stored = exemplar_declaration_clear_self_score (declaration, leaf, &error);
+  else if (note_only)
+    stored = exemplar_declaration_set_self_note (declaration, leaf, note, &error);
+  else
+    stored = exemplar_declaration_set_self_score (declaration, leaf, points, note, &error);
+  if (!stored)
     {
       exemplar_cli_error ("%s", error->message);
       return EXEMPLAR_CLI_EXIT_FAILURE;
@@ -306,7 +321,7 @@ subcommand_self_score (const ExemplarCliCommand  *subcommand,
 
   total = exemplar_points_format (exemplar_declaration_get_self_total (declaration, NULL));
   max = exemplar_points_format (exemplar_indicator_get_points (leaf));
-  if (clear)
+  if (!exemplar_declaration_get_self_score (declaration, leaf, &points, NULL))
     /* Translators: an item's code, then the new self-assessed total. */
     line = g_strdup_printf (_("%s: no self-score; total %s\n"), exemplar_indicator_get_code (leaf), total);
   else

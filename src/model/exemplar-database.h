@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 /* "EXEM" in ASCII: PRAGMA application_id of every campaign file. */
 #define EXEMPLAR_APPLICATION_ID 0x4558454d
-#define EXEMPLAR_SCHEMA_VERSION 3
+#define EXEMPLAR_SCHEMA_VERSION 4
 
 typedef enum
 {

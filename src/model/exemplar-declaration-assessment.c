@@ -1,7 +1,7 @@
 /* exemplar-declaration-assessment.c
  *
- * The self-assessment (自评): points per scored leaf, in hundredths, and
- * the totals over the rubric tree.
+ * The self-assessment (自评): points per scored leaf, in hundredths, a note
+ * that may be stored before the points, and the totals over the rubric tree.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +29,21 @@ _exemplar_self_score_free (gpointer data)
   g_free (score);
 }
 
+void
+_exemplar_self_scores_add_row (GHashTable   *scores,
+                               sqlite3_stmt *stmt,
+                               int           column)
+{
+  gint64 id = sqlite3_column_int64 (stmt, column);
+  ExemplarSelfScore *score = g_new0 (ExemplarSelfScore, 1);
+
+  /* A row without points holds a note typed before the score. */
+  score->scored = sqlite3_column_type (stmt, column + 1) != SQLITE_NULL;
+  score->points = score->scored ? sqlite3_column_int64 (stmt, column + 1) : 0;
+  score->note = g_strdup ((const char *) sqlite3_column_text (stmt, column + 2));
+  g_hash_table_insert (scores, g_memdup2 (&id, sizeof id), score);
+}
+
 gboolean
 _exemplar_declaration_load_self_scores (ExemplarDeclaration  *self,
                                         GError              **error)
@@ -49,12 +64,7 @@ _exemplar_declaration_load_self_scores (ExemplarDeclaration  *self,
   scores = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, _exemplar_self_score_free);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      ExemplarSelfScore *score = g_new0 (ExemplarSelfScore, 1);
-
-      score->points = sqlite3_column_int64 (stmt, 1);
-      score->note = g_strdup ((const char *) sqlite3_column_text (stmt, 2));
-      g_hash_table_insert (scores, g_memdup2 (&id, sizeof id), score);
+      _exemplar_self_scores_add_row (scores, stmt, 0);
     }
 
   if (rc != SQLITE_DONE)
@@ -112,26 +122,64 @@ check_leaf (ExemplarDeclaration  *self,
   return TRUE;
 }
 
+/* Checks @note and sets *@stored to it trimmed, or to NULL when blank. */
+static gboolean
+check_note (ExemplarIndicator  *leaf,
+            const char         *note,
+            char              **stored,
+            GError            **error)
+{
+  const char *code = exemplar_indicator_get_code (leaf);
+  g_autofree char *trimmed = NULL;
+
+  *stored = NULL;
+  if (note == NULL)
+    return TRUE;
+
+  if (!g_utf8_validate (note, -1, NULL))
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("The note on %s is not valid UTF-8 text."), code);
+      return FALSE;
+    }
+
+  trimmed = g_strstrip (g_strdup (note));
+  if (g_utf8_strlen (trimmed, -1) > NOTE_MAX_CHARS)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("The note on %s may have at most %u characters; this one has %u."),
+                   code, NOTE_MAX_CHARS, (guint) g_utf8_strlen (trimmed, -1));
+      return FALSE;
+    }
+
+  if (trimmed[0] != '\0')
+    *stored = g_steal_pointer (&trimmed);
+  return TRUE;
+}
+
 gboolean
 exemplar_declaration_get_self_score (ExemplarDeclaration  *self,
                                      ExemplarIndicator    *leaf,
                                      gint64               *points,
                                      const char          **note)
 {
-  ExemplarSelfScore *score;
+  ExemplarSelfScore *score = NULL;
 
   g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_INDICATOR (leaf), FALSE);
 
   /* A leaf that became a branch keeps its old row until it is cleared;
    * it no longer counts. */
-  if (!is_scored_leaf (leaf) || (score = lookup (self, leaf)) == NULL)
+  if (is_scored_leaf (leaf))
+    score = lookup (self, leaf);
+
+  if (note != NULL)
+    *note = score != NULL ? score->note : NULL;
+  if (score == NULL || !score->scored)
     return FALSE;
 
   if (points != NULL)
     *points = score->points;
-  if (note != NULL)
-    *note = score->note;
 
   return TRUE;
 }
@@ -176,28 +224,11 @@ exemplar_declaration_set_self_score (ExemplarDeclaration  *self,
       return FALSE;
     }
 
-  if (note != NULL)
-    {
-      if (!g_utf8_validate (note, -1, NULL))
-        {
-          g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                       _("The note on %s is not valid UTF-8 text."), code);
-          return FALSE;
-        }
-      stored_note = g_strstrip (g_strdup (note));
-      if (stored_note[0] == '\0')
-        g_clear_pointer (&stored_note, g_free);
-      else if (g_utf8_strlen (stored_note, -1) > NOTE_MAX_CHARS)
-        {
-          g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                       _("The note on %s may have at most %u characters; this one has %u."),
-                       code, NOTE_MAX_CHARS, (guint) g_utf8_strlen (stored_note, -1));
-          return FALSE;
-        }
-    }
+  if (!check_note (leaf, note, &stored_note, error))
+    return FALSE;
 
   old = lookup (self, leaf);
-  if (old != NULL && old->points == points && g_strcmp0 (old->note, stored_note) == 0)
+  if (old != NULL && old->scored && old->points == points && g_strcmp0 (old->note, stored_note) == 0)
     return TRUE;
 
   db = _exemplar_declaration_get_database (self);
@@ -229,7 +260,7 @@ exemplar_declaration_set_self_score (ExemplarDeclaration  *self,
       return FALSE;
     }
 
-  old_text = old != NULL ? exemplar_points_format (old->points) : g_strdup ("none");
+  old_text = old != NULL && old->scored ? exemplar_points_format (old->points) : g_strdup ("none");
   new_text = exemplar_points_format (points);
   detail = g_strdup_printf ("%s: %s -> %s", code, old_text, new_text);
   if (!_exemplar_declaration_commit_edit (self, "application.self_score", detail, error))
@@ -238,6 +269,7 @@ exemplar_declaration_set_self_score (ExemplarDeclaration  *self,
   if (old != NULL)
     {
       old->points = points;
+      old->scored = TRUE;
       g_free (old->note);
       old->note = g_steal_pointer (&stored_note);
     }
@@ -246,12 +278,109 @@ exemplar_declaration_set_self_score (ExemplarDeclaration  *self,
       ExemplarSelfScore *score = g_new0 (ExemplarSelfScore, 1);
 
       score->points = points;
+      score->scored = TRUE;
       score->note = g_steal_pointer (&stored_note);
       id = exemplar_indicator_get_id (leaf);
       g_hash_table_insert (self->self_scores, g_memdup2 (&id, sizeof id), score);
     }
 
   _exemplar_declaration_update_self_total (self);
+  _exemplar_declaration_edited (self);
+  return TRUE;
+}
+
+gboolean
+exemplar_declaration_set_self_note (ExemplarDeclaration  *self,
+                                    ExemplarIndicator    *leaf,
+                                    const char           *note,
+                                    GError              **error)
+{
+  ExemplarDatabase *db;
+  ExemplarSelfScore *old;
+  g_autofree char *stored_note = NULL;
+  g_autofree char *detail = NULL;
+  const char *code;
+  sqlite3_stmt *stmt;
+  gboolean drop_row;
+  gint64 id;
+
+  g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (self), FALSE);
+  g_return_val_if_fail (EXEMPLAR_IS_INDICATOR (leaf), FALSE);
+  g_return_val_if_fail (self->campaign != NULL, FALSE);
+
+  if (!_exemplar_declaration_check_editable (self, error) ||
+      !check_leaf (self, leaf, error) ||
+      !check_note (leaf, note, &stored_note, error))
+    return FALSE;
+
+  old = lookup (self, leaf);
+  if (old != NULL ? g_strcmp0 (old->note, stored_note) == 0 : stored_note == NULL)
+    return TRUE;
+
+  /* A row left with neither points nor a note says nothing: it goes. */
+  drop_row = stored_note == NULL && old != NULL && !old->scored;
+  code = exemplar_indicator_get_code (leaf);
+  id = exemplar_indicator_get_id (leaf);
+
+  db = _exemplar_declaration_get_database (self);
+  if (!exemplar_database_begin (db, error))
+    return FALSE;
+
+  if (drop_row)
+    stmt = exemplar_database_prepare (db,
+                                      "DELETE FROM self_score WHERE application_id = ?1 AND indicator_id = ?2",
+                                      error);
+  else
+    stmt = exemplar_database_prepare (db,
+                                      "INSERT INTO self_score (application_id, indicator_id, points, note) "
+                                      "VALUES (?1, ?2, NULL, ?3) "
+                                      "ON CONFLICT (application_id, indicator_id) "
+                                      "DO UPDATE SET note = excluded.note",
+                                      error);
+  if (stmt == NULL)
+    {
+      exemplar_database_rollback (db);
+      return FALSE;
+    }
+  sqlite3_bind_int64 (stmt, 1, self->id);
+  sqlite3_bind_int64 (stmt, 2, id);
+  if (!drop_row)
+    {
+      if (stored_note != NULL)
+        sqlite3_bind_text (stmt, 3, stored_note, -1, SQLITE_TRANSIENT);
+      else
+        sqlite3_bind_null (stmt, 3);
+    }
+
+  if (!exemplar_database_step_done (db, stmt, error))
+    {
+      exemplar_database_rollback (db);
+      return FALSE;
+    }
+
+  /* As for a narrative, the note's length says enough in the audit log. */
+  if (stored_note != NULL)
+    detail = g_strdup_printf ("%s: note of %ld characters", code, g_utf8_strlen (stored_note, -1));
+  else
+    detail = g_strdup_printf ("%s: note cleared", code);
+  if (!_exemplar_declaration_commit_edit (self, "application.self_score", detail, error))
+    return FALSE;
+
+  if (drop_row)
+    g_hash_table_remove (self->self_scores, &id);
+  else if (old != NULL)
+    {
+      g_free (old->note);
+      old->note = g_steal_pointer (&stored_note);
+    }
+  else
+    {
+      ExemplarSelfScore *score = g_new0 (ExemplarSelfScore, 1);
+
+      score->note = g_steal_pointer (&stored_note);
+      g_hash_table_insert (self->self_scores, g_memdup2 (&id, sizeof id), score);
+    }
+
   _exemplar_declaration_edited (self);
   return TRUE;
 }
@@ -277,16 +406,23 @@ exemplar_declaration_clear_self_score (ExemplarDeclaration  *self,
     return FALSE;
 
   old = lookup (self, leaf);
-  if (old == NULL)
+  if (old == NULL || !old->scored)
     return TRUE;
 
   db = _exemplar_declaration_get_database (self);
   if (!exemplar_database_begin (db, error))
     return FALSE;
 
-  delete = exemplar_database_prepare (db,
-                                      "DELETE FROM self_score WHERE application_id = ? AND indicator_id = ?",
-                                      error);
+  /* The note typed on the item stays when its points go. */
+  if (old->note != NULL)
+    delete = exemplar_database_prepare (db,
+                                        "UPDATE self_score SET points = NULL "
+                                        "WHERE application_id = ? AND indicator_id = ?",
+                                        error);
+  else
+    delete = exemplar_database_prepare (db,
+                                        "DELETE FROM self_score WHERE application_id = ? AND indicator_id = ?",
+                                        error);
   if (delete == NULL)
     {
       exemplar_database_rollback (db);
@@ -306,7 +442,13 @@ exemplar_declaration_clear_self_score (ExemplarDeclaration  *self,
   if (!_exemplar_declaration_commit_edit (self, "application.self_score", detail, error))
     return FALSE;
 
-  g_hash_table_remove (self->self_scores, &id);
+  if (old->note != NULL)
+    {
+      old->scored = FALSE;
+      old->points = 0;
+    }
+  else
+    g_hash_table_remove (self->self_scores, &id);
   _exemplar_declaration_update_self_total (self);
   _exemplar_declaration_edited (self);
   return TRUE;

@@ -13,9 +13,10 @@
 
 G_BEGIN_DECLS
 
-/* Called once by the campaign after loading: the declaration keeps @campaign
- * weakly and reads its fields, self-scores and evidence from the database. */
-gboolean _exemplar_declaration_attach   (ExemplarDeclaration  *self,
+/* Called once by the campaign after loading (exemplar-declaration-load.c):
+ * each of @declarations keeps @campaign weakly and gets its fields,
+ * self-scores and evidence, read for all of them at once. */
+gboolean _exemplar_declarations_attach  (GListModel           *declarations,
                                          ExemplarCampaign     *campaign,
                                          GError              **error);
 /* Appends evidence stored by an import (on the main context). The import's
@@ -70,10 +71,12 @@ gboolean _exemplar_declaration_store_blob  (ExemplarDatabase     *db,
 
 /* Internal to exemplar-declaration*.c. */
 
+/* A stored row; a note may come before the points (scored FALSE). */
 typedef struct
 {
-  gint64  points;
-  char   *note;
+  gint64    points;
+  char     *note;
+  gboolean  scored;
 } ExemplarSelfScore;
 
 struct _ExemplarDeclaration
@@ -97,6 +100,10 @@ struct _ExemplarDeclaration
   ExemplarState     state;
 };
 
+/* Once its rows are read: keeps @campaign weakly, computes the self-total
+ * and follows the rubric's changes. */
+void              _exemplar_declaration_set_campaign (ExemplarDeclaration  *self,
+                                                      ExemplarCampaign     *campaign);
 ExemplarDatabase *_exemplar_declaration_get_database (ExemplarDeclaration  *self);
 ExemplarRubric   *_exemplar_declaration_get_rubric   (ExemplarDeclaration  *self);
 /* The current UTC time as stored in the file, e.g. 2023-04-20T08:15:00Z. */
@@ -127,5 +134,10 @@ void     _exemplar_declaration_update_self_total (ExemplarDeclaration *self);
 gboolean _exemplar_declaration_load_self_scores (ExemplarDeclaration  *self,
                                                  GError              **error);
 void     _exemplar_self_score_free               (gpointer             data);
+/* Adds the self-score on the row @stmt is on to @scores: indicator id,
+ * points (NULL before they are given) and note from @column on. */
+void     _exemplar_self_scores_add_row           (GHashTable          *scores,
+                                                  sqlite3_stmt        *stmt,
+                                                  int                  column);
 
 G_END_DECLS

@@ -46,58 +46,6 @@ unit_code (ExemplarDeclaration *self)
   return exemplar_unit_get_code (self->unit);
 }
 
-static gboolean
-load_application (ExemplarDeclaration  *self,
-                  GError              **error)
-{
-  ExemplarDatabase *db = _exemplar_declaration_get_database (self);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-
-  stmt = exemplar_database_prepare (db,
-                                    "SELECT state_reason, submitted_at FROM application WHERE id = ?",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->id);
-
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      self->state_reason = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-      self->submitted_at = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
-    }
-
-  return TRUE;
-}
-
-static gboolean
-load_fields (ExemplarDeclaration  *self,
-             GError              **error)
-{
-  ExemplarDatabase *db = _exemplar_declaration_get_database (self);
-  g_autoptr(sqlite3_stmt) stmt = NULL;
-  int rc;
-
-  stmt = exemplar_database_prepare (db,
-                                    "SELECT key, value FROM application_field WHERE application_id = ?",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, self->id);
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_hash_table_insert (self->fields,
-                         g_strdup ((const char *) sqlite3_column_text (stmt, 0)),
-                         g_strdup ((const char *) sqlite3_column_text (stmt, 1)));
-
-  if (rc != SQLITE_DONE)
-    {
-      exemplar_database_set_error (db, error);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* Returns the application's evidence as stored, ordered by id, which is
  * the order attached. */
 static GPtrArray *
@@ -355,36 +303,20 @@ exemplar_declaration_get_campaign (ExemplarDeclaration *self)
   return self->campaign;
 }
 
-gboolean
-_exemplar_declaration_attach (ExemplarDeclaration  *self,
-                              ExemplarCampaign     *campaign,
-                              GError              **error)
+void
+_exemplar_declaration_set_campaign (ExemplarDeclaration *self,
+                                    ExemplarCampaign    *campaign)
 {
-  g_autoptr(GPtrArray) evidence = NULL;
-
-  g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (self), FALSE);
-  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign), FALSE);
-  g_return_val_if_fail (self->campaign == NULL, FALSE);
+  g_return_if_fail (EXEMPLAR_IS_DECLARATION (self));
+  g_return_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign));
+  g_return_if_fail (self->campaign == NULL);
 
   self->campaign = campaign;
-
-  if (!load_application (self, error) ||
-      !load_fields (self, error) ||
-      !_exemplar_declaration_load_self_scores (self, error))
-    return FALSE;
-
-  evidence = read_evidence (self, error);
-  if (evidence == NULL)
-    return FALSE;
-  g_list_store_splice (self->evidence, 0, 0, evidence->pdata, evidence->len);
-
   _exemplar_declaration_update_self_total (self);
 
   g_signal_connect_object (exemplar_campaign_get_rubric (campaign), "changed",
                            G_CALLBACK (on_rubric_changed_cb), self,
                            G_CONNECT_SWAPPED);
-
-  return TRUE;
 }
 
 ExemplarDatabase *

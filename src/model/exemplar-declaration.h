@@ -61,7 +61,9 @@ gboolean             exemplar_declaration_set_field    (ExemplarDeclaration  *se
                                                         GError              **error);
 
 /* Self-assessment per scored leaf (item or bonus), in hundredths, within
- * 0..the leaf's points on a 0.5 step. */
+ * 0..the leaf's points on a 0.5 step. get_self_score returns whether @leaf
+ * has points; @note is set either way, since a note may be stored before
+ * the points (NULL when there is none). */
 gboolean             exemplar_declaration_get_self_score (ExemplarDeclaration  *self,
                                                           ExemplarIndicator    *leaf,
                                                           gint64               *points,
@@ -71,6 +73,13 @@ gboolean             exemplar_declaration_set_self_score (ExemplarDeclaration  *
                                                           gint64                points,
                                                           const char           *note,
                                                           GError              **error);
+/* Stores @note (NULL or blank clears it) on @leaf whether or not it has
+ * points, leaving the points as they are; the same rules as a self-score. */
+gboolean             exemplar_declaration_set_self_note  (ExemplarDeclaration  *self,
+                                                          ExemplarIndicator    *leaf,
+                                                          const char           *note,
+                                                          GError              **error);
+/* Removes @leaf's points; a note typed on it stays. */
 gboolean             exemplar_declaration_clear_self_score (ExemplarDeclaration *self,
                                                             ExemplarIndicator   *leaf,
                                                             GError             **error);

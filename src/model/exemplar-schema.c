@@ -366,10 +366,26 @@ static const char schema_v3[] =
   "CREATE UNIQUE INDEX working_group_name ON working_group (name);"
   "CREATE INDEX working_group_member_reviewer ON working_group_member (reviewer_id);";
 
+/* Version 4: a note on a self-assessed item may be stored before its
+ * points (self_score.points nullable), so nothing typed waits in memory. */
+static const char schema_v4[] =
+  "CREATE TABLE self_score_v4 ("
+  "  application_id INTEGER NOT NULL REFERENCES application (id) ON DELETE CASCADE,"
+  "  indicator_id INTEGER NOT NULL REFERENCES indicator (id) ON DELETE CASCADE,"
+  "  points INTEGER CHECK (points IS NULL OR points >= 0),"
+  "  note TEXT,"
+  "  PRIMARY KEY (application_id, indicator_id)"
+  ");"
+  "INSERT INTO self_score_v4 (application_id, indicator_id, points, note) "
+  "  SELECT application_id, indicator_id, points, note FROM self_score;"
+  "DROP TABLE self_score;"
+  "ALTER TABLE self_score_v4 RENAME TO self_score;";
+
 static const char *migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
+  schema_v4,
 };
 
 const char *

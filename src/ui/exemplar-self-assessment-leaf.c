@@ -3,7 +3,8 @@
  * One scored leaf in the self-assessment: its code and name, the points as
  * a spin button, a note, and the evidence attached to it. Typing a score and
  * pressing Enter saves it and moves on to the next leaf; leaving the field
- * saves it too. A value the model refuses is said beside it.
+ * saves it too. A note is saved on its own, before the leaf has points, so
+ * nothing typed waits in memory. A value the model refuses is said beside it.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -183,20 +184,39 @@ _exemplar_leaf_row_commit_points (LeafRow *lr)
   save_score (lr, points);
 }
 
+/* A note on a leaf without points is stored alone, the points left unset. */
+static void
+save_note (LeafRow *lr)
+{
+  ExemplarSelfAssessment *self = lr->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *note = dup_note (lr);
+
+  if (self->declaration == NULL)
+    return;
+
+  if (!exemplar_declaration_set_self_note (self->declaration, lr->leaf, note, &error))
+    {
+      show_message (lr, error->message, TRUE);
+      return;
+    }
+
+  lr->note_dirty = FALSE;
+  show_message (lr, NULL, FALSE);
+
+  _exemplar_self_assessment_emit_changed (self);
+}
+
 void
 _exemplar_leaf_row_commit_note (LeafRow *lr)
 {
   if (!lr->note_dirty || lr->loading)
     return;
 
-  if (!lr->scored)
-    {
-      /* The model keeps a note with its score; say so rather than drop it silently. */
-      show_message (lr, _("The note is saved once the item has a score."), FALSE);
-      return;
-    }
-
-  save_score (lr, lr->points);
+  if (lr->scored)
+    save_score (lr, lr->points);
+  else
+    save_note (lr);
 }
 
 static int
@@ -454,6 +474,7 @@ _exemplar_leaf_row_new (ExemplarSelfAssessment *self,
   lr->note = GTK_ENTRY (gtk_entry_new ());
   gtk_entry_set_placeholder_text (lr->note, _("Note"));
   gtk_widget_set_hexpand (GTK_WIDGET (lr->note), TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (lr->note), "self-note");
   gtk_editable_set_width_chars (GTK_EDITABLE (lr->note), 8);
   gtk_accessible_update_property (GTK_ACCESSIBLE (lr->note),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Note"),
