@@ -20,8 +20,8 @@
  * the time from the click to its first frame on screen.
  *
  * The numbers are wall time, so the load of the machine shows in them (it
- * is printed). EXEMPLAR_BENCH_VIEWS=evaluation, assignments, results or
- * floor runs one part only.
+ * is printed). EXEMPLAR_BENCH_VIEWS=overview, evaluation, assignments,
+ * results or floor runs one part only (overview with its floor).
  *
  * Prints numbers; asserts nothing about time.
  *
@@ -38,8 +38,9 @@
 #include "exemplar-demo.h"
 #include "exemplar-evaluation-page.h"
 #include "exemplar-evaluation.h"
+#include "exemplar-overview-page.h"
 #include "exemplar-results-page.h"
-#include "exemplar-test-util.h"
+#include "exemplar-test-gui-util.h"
 #include "exemplar-window.h"
 
 #define UNITS              2000
@@ -316,21 +317,21 @@ open_view (const char *name,
   printf ("  %-44s time to first frame %.1f ms\n", "", first_frame);
 }
 
-/* Scrolls the longest table on screen from its top to its bottom, a page
- * at a time as Page Down does, letting a frame render after each. */
+/* Scrolls the scrolled window around @view from its top to its bottom, a
+ * page at a time as Page Down does, letting a frame render after each;
+ * @model is what @view shows. */
 static void
-scroll_through (gpointer    root,
-                const char *name)
+scroll_view (GtkWidget  *view,
+             GListModel *model,
+             const char *name)
 {
   g_autofree char *step_name = NULL;
-  GtkWidget *table;
   GtkAdjustment *vadjustment;
   guint n_rows;
   guint n_pages = 0;
   gint64 start;
 
-  table = find_longest_table (root, &n_rows);
-  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (table, GTK_TYPE_SCROLLED_WINDOW)));
+  vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (view, GTK_TYPE_SCROLLED_WINDOW)));
   gtk_adjustment_set_value (vadjustment, 0);
   iterate (200);
 
@@ -350,10 +351,21 @@ scroll_through (gpointer    root,
     }
   iterate (100);
 
-  n_rows = g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (table))));
+  n_rows = g_list_model_get_n_items (model);
   step_name = g_strdup_printf ("scroll %s (%u rows, %u pages)", name, n_rows, n_pages);
   meter_stop (step_name);
   printf ("  %-44s %.1f s top to bottom\n", "", (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC);
+}
+
+/* Scrolls the longest table on screen from its top to its bottom. */
+static void
+scroll_through (gpointer    root,
+                const char *name)
+{
+  guint n_rows;
+  GtkWidget *table = find_longest_table (root, &n_rows);
+
+  scroll_view (table, G_LIST_MODEL (gtk_column_view_get_model (GTK_COLUMN_VIEW (table))), name);
 }
 
 /* Switching views, as their buttons do. */
@@ -445,6 +457,25 @@ bench_evaluation (void)
   open_view ("progress by reviewer", show_progress_table, "by-reviewer");
   scroll_through (window, "progress by reviewer");
   open_view ("progress by application", show_progress_table, "by-application");
+}
+
+/* Back to the Overview from another section, then down its list of the
+ * applicant units. */
+static void
+bench_overview (ExemplarCampaign *campaign)
+{
+  GtkWidget *page;
+  GtkWidget *units;
+
+  begin_section ("Overview section");
+  show_section ("rubric");
+  iterate (1000);
+  open_view ("section (from the rubric)", show_section, "overview");
+
+  /* The list of units, whichever widget shows it. */
+  page = find_first (window, EXEMPLAR_TYPE_OVERVIEW_PAGE);
+  units = exemplar_test_find_by_id (page, "units_list");
+  scroll_view (units, exemplar_campaign_get_declarations (campaign), "applicant units");
 }
 
 static void
@@ -595,6 +626,60 @@ bench_floor (void)
   iterate (100);
 }
 
+/* The floor of the Overview's list: GTK's own list view of plain labels
+ * over 2,000 strings, in a scrolled window as high as the Overview's list
+ * may grow. */
+
+static GtkListView       *floor_list;
+static GtkSelectionModel *floor_list_model;
+
+static void
+attach_floor_list_model (gpointer data)
+{
+  gtk_list_view_set_model (floor_list, floor_list_model);
+}
+
+static void
+bench_floor_list (void)
+{
+  GtkStringList *strings = gtk_string_list_new (NULL);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *floor_window = gtk_window_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GdkFrameClock *clock;
+  gulong handler;
+
+  for (guint i = 0; i < UNITS; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("%u 示范街道%04u · Subdistrict · Evaluated", i + 1, i + 1);
+
+      gtk_string_list_append (strings, text);
+    }
+  floor_list_model = GTK_SELECTION_MODEL (gtk_no_selection_new (G_LIST_MODEL (strings)));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (on_floor_setup_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_floor_bind_cb), NULL);
+  floor_list = GTK_LIST_VIEW (gtk_list_view_new (NULL, factory));
+
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (floor_list));
+  gtk_window_set_child (GTK_WINDOW (floor_window), scroller);
+  gtk_window_set_default_size (GTK_WINDOW (floor_window), 720, 640);
+  gtk_window_present (GTK_WINDOW (floor_window));
+  iterate (300);
+
+  clock = gtk_widget_get_frame_clock (floor_window);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), NULL);
+
+  begin_section ("Floor: a plain GtkListView of labels, 2,000 rows");
+  open_view ("list (first rows made)", attach_floor_list_model, NULL);
+  scroll_view (GTK_WIDGET (floor_list), G_LIST_MODEL (floor_list_model), "list");
+
+  g_signal_handler_disconnect (clock, handler);
+  gtk_window_destroy (GTK_WINDOW (floor_window));
+  g_clear_object (&floor_list_model);
+  iterate (100);
+}
+
 /* The worst stall of each section, and where. */
 static void
 print_summary (void)
@@ -642,7 +727,7 @@ main (int   argc,
   g_autofree char *data_home = NULL;
   g_autofree char *path = NULL;
   double open_ms[N_OPENS];
-  /* One part only: "evaluation", "assignments", "results" or "floor". */
+  /* One part only: "overview", "evaluation", "assignments", "results" or "floor". */
   const char *only = g_getenv ("EXEMPLAR_BENCH_VIEWS");
   GdkFrameClock *clock;
   gint64 start;
@@ -726,6 +811,8 @@ main (int   argc,
       open_view ("view assignments", show_evaluation_view, "assignments");
       sort_and_search ();
     }
+  if (only == NULL || g_str_equal (only, "overview"))
+    bench_overview (campaign);
   if (only == NULL || g_str_equal (only, "evaluation"))
     bench_evaluation ();
   if (only == NULL || g_str_equal (only, "results"))
@@ -734,6 +821,8 @@ main (int   argc,
   /* Last, with the caches as warm as for the views above. */
   if (only == NULL || g_str_equal (only, "floor"))
     bench_floor ();
+  if (only == NULL || g_str_equal (only, "overview") || g_str_equal (only, "floor"))
+    bench_floor_list ();
 
   print_summary ();
   print_load ("after");

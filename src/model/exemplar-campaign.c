@@ -200,14 +200,8 @@ campaign_new_for_database (ExemplarDatabase  *db,
   if (self->rubric == NULL)
     return NULL;
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->declarations)); i++)
-    {
-      g_autoptr(ExemplarDeclaration) declaration =
-        g_list_model_get_item (G_LIST_MODEL (self->declarations), i);
-
-      if (!_exemplar_declaration_attach (declaration, self, error))
-        return NULL;
-    }
+  if (!_exemplar_declarations_attach (G_LIST_MODEL (self->declarations), self, error))
+    return NULL;
 
   self->evaluation = _exemplar_evaluation_new (db, self, error);
   if (self->evaluation == NULL)

@@ -24,6 +24,8 @@ struct _ExemplarOverviewPage
   ExemplarCampaign    *campaign;
   GListModel          *declarations;
 
+  guint                update_counts_source;
+
   /* Template widgets */
   GtkLabel            *title_label;
   GtkLabel            *notice_label;
@@ -34,7 +36,7 @@ struct _ExemplarOverviewPage
   GtkListBox          *deadlines_list;
   ExemplarTimeline    *timeline;
   AdwPreferencesGroup *units_group;
-  GtkListBox          *units_list;
+  GtkListView         *units_list;
   AdwPreferencesGroup *states_group;
   GtkListBox          *states_list;
 };
@@ -102,17 +104,29 @@ set_label (GtkLabel   *label,
 static void
 exemplar_overview_page_update_counts (ExemplarOverviewPage *self)
 {
+  guint counts[EXEMPLAR_N_STATES] = { 0 };
+  guint n_items = self->declarations != NULL ? g_list_model_get_n_items (self->declarations) : 0;
   GtkWidget *child;
   guint n_shown = 0;
 
   g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
 
+  g_clear_handle_id (&self->update_counts_source, g_source_remove);
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->states_list))))
     gtk_list_box_remove (self->states_list, child);
 
-  for (guint state = 0; self->campaign != NULL && state < EXEMPLAR_N_STATES; state++)
+  /* One pass for every state: a national campaign has thousands of units. */
+  for (guint i = 0; i < n_items; i++)
     {
-      guint count = exemplar_campaign_count_state (self->campaign, state);
+      g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (self->declarations, i);
+
+      counts[exemplar_declaration_get_state (declaration)]++;
+    }
+
+  for (guint state = 0; state < EXEMPLAR_N_STATES; state++)
+    {
+      guint count = counts[state];
       g_autofree char *text = NULL;
       GtkWidget *row;
       GtkWidget *label;
@@ -236,52 +250,151 @@ on_campaign_notify_phase_cb (ExemplarOverviewPage *self,
   exemplar_overview_page_update_deadlines (self);
 }
 
-static void
-on_declaration_notify_state_cb (ExemplarDeclaration *declaration,
-                                GParamSpec          *pspec,
-                                GtkLabel            *pill)
+static gboolean
+on_update_counts_cb (gpointer user_data)
 {
-  GtkWidget *page;
+  ExemplarOverviewPage *self = user_data;
 
+  self->update_counts_source = 0;
+  exemplar_overview_page_update_counts (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Once per main-loop iteration, before the next frame: a draw or an import
+ * may change thousands of states at once. */
+static void
+exemplar_overview_page_queue_update_counts (ExemplarOverviewPage *self)
+{
+  if (self->update_counts_source == 0)
+    self->update_counts_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_update_counts_cb, self, NULL);
+}
+
+static void
+on_declaration_notify_state_cb (ExemplarOverviewPage *self,
+                                GParamSpec           *pspec,
+                                ExemplarDeclaration  *declaration)
+{
+  g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
+
+  exemplar_overview_page_queue_update_counts (self);
+}
+
+static void
+follow_states (ExemplarOverviewPage *self,
+               guint                 position,
+               guint                 n_added)
+{
+  for (guint i = position; i < position + n_added; i++)
+    {
+      g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (self->declarations, i);
+
+      g_signal_connect_object (declaration,
+                               "notify::state",
+                               G_CALLBACK (on_declaration_notify_state_cb),
+                               self,
+                               G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+unfollow_states (ExemplarOverviewPage *self)
+{
+  guint n_items = g_list_model_get_n_items (self->declarations);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (self->declarations, i);
+
+      g_signal_handlers_disconnect_by_func (declaration, on_declaration_notify_state_cb, self);
+    }
+}
+
+/* A unit's row is made once and shows whichever unit scrolls into it. */
+
+static void
+on_row_declaration_notify_state_cb (ExemplarDeclaration *declaration,
+                                    GParamSpec          *pspec,
+                                    GtkLabel            *pill)
+{
   g_assert (EXEMPLAR_IS_DECLARATION (declaration));
   g_assert (GTK_IS_LABEL (pill));
 
   update_pill (pill, exemplar_declaration_get_state (declaration));
-
-  if ((page = gtk_widget_get_ancestor (GTK_WIDGET (pill), EXEMPLAR_TYPE_OVERVIEW_PAGE)))
-    exemplar_overview_page_update_counts (EXEMPLAR_OVERVIEW_PAGE (page));
 }
 
-static GtkWidget *
-create_unit_row (gpointer item,
-                 gpointer user_data)
+/* The unit's place in the official order. */
+static void
+update_number (GtkListItem *list_item)
 {
-  ExemplarDeclaration *declaration = item;
-  ExemplarOverviewPage *self = user_data;
-  ExemplarUnit *unit = exemplar_declaration_get_unit (declaration);
-  g_autofree char *subtitle = NULL;
-  g_autofree char *number = NULL;
+  GtkLabel *number = g_object_get_data (G_OBJECT (list_item), "number");
+  guint position = gtk_list_item_get_position (list_item);
+  g_autofree char *text = NULL;
+
+  if (position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  text = g_strdup_printf ("%u", position + 1);
+  gtk_label_set_label (number, text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (number),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
+                                  -1);
+}
+
+static void
+on_list_item_notify_position_cb (GtkListItem *list_item,
+                                 GParamSpec  *pspec,
+                                 gpointer     user_data)
+{
+  update_number (list_item);
+}
+
+static void
+on_unit_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *list_item,
+                  gpointer                  user_data)
+{
   GtkWidget *row;
-  GtkWidget *position;
+  GtkWidget *number;
   GtkWidget *pill;
-  guint n_items;
-  guint index = 0;
-
-  n_items = g_list_model_get_n_items (self->declarations);
-  for (guint i = 0; i < n_items; i++)
-    {
-      g_autoptr(ExemplarDeclaration) other = g_list_model_get_item (self->declarations, i);
-
-      if (other == declaration)
-        {
-          index = i;
-          break;
-        }
-    }
 
   row = adw_action_row_new ();
   gtk_widget_add_css_class (row, "unit-row");
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+
+  number = gtk_label_new (NULL);
+  gtk_label_set_width_chars (GTK_LABEL (number), 2);
+  gtk_label_set_xalign (GTK_LABEL (number), 1.0);
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_widget_add_css_class (number, "dim-label");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), number);
+
+  pill = gtk_label_new (NULL);
+  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (pill, "state-pill");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
+
+  g_object_set_data (G_OBJECT (list_item), "number", number);
+  g_object_set_data (G_OBJECT (list_item), "pill", pill);
+  g_signal_connect (list_item, "notify::position", G_CALLBACK (on_list_item_notify_position_cb), NULL);
+
+  /* The row, not the list's own item, takes the focus, as in a boxed list:
+   * the arrow keys move between units and the screen reader reads the row. */
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+on_unit_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *list_item,
+                 gpointer                  user_data)
+{
+  ExemplarDeclaration *declaration = gtk_list_item_get_item (list_item);
+  ExemplarUnit *unit = exemplar_declaration_get_unit (declaration);
+  GtkWidget *row = gtk_list_item_get_child (list_item);
+  GtkLabel *pill = g_object_get_data (G_OBJECT (list_item), "pill");
+  g_autofree char *subtitle = NULL;
+
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), exemplar_unit_get_name (unit));
   gtk_widget_set_tooltip_text (row, exemplar_unit_get_name_en (unit));
 
@@ -291,30 +404,25 @@ create_unit_row (gpointer item,
                               exemplar_unit_kind_get_title (exemplar_unit_get_kind (unit)));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  number = g_strdup_printf ("%u", index + 1);
-  position = gtk_label_new (number);
-  gtk_label_set_width_chars (GTK_LABEL (position), 2);
-  gtk_label_set_xalign (GTK_LABEL (position), 1.0);
-  gtk_widget_add_css_class (position, "numeric");
-  gtk_widget_add_css_class (position, "dim-label");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (position),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, number,
-                                  -1);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), position);
-
-  pill = gtk_label_new (NULL);
-  gtk_widget_set_valign (pill, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (pill, "state-pill");
-  update_pill (GTK_LABEL (pill), exemplar_declaration_get_state (declaration));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), pill);
-
+  update_number (list_item);
+  update_pill (pill, exemplar_declaration_get_state (declaration));
   g_signal_connect_object (declaration,
                            "notify::state",
-                           G_CALLBACK (on_declaration_notify_state_cb),
+                           G_CALLBACK (on_row_declaration_notify_state_cb),
                            pill,
                            0);
+}
 
-  return row;
+static void
+on_unit_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  user_data)
+{
+  ExemplarDeclaration *declaration = gtk_list_item_get_item (list_item);
+  GtkLabel *pill = g_object_get_data (G_OBJECT (list_item), "pill");
+
+  if (declaration != NULL)
+    g_signal_handlers_disconnect_by_func (declaration, on_row_declaration_notify_state_cb, pill);
 }
 
 static void
@@ -326,6 +434,7 @@ on_declarations_items_changed_cb (ExemplarOverviewPage *self,
 {
   g_assert (EXEMPLAR_IS_OVERVIEW_PAGE (self));
 
+  follow_states (self, position, added);
   exemplar_overview_page_update_counts (self);
 }
 
@@ -380,11 +489,16 @@ exemplar_overview_page_reload (ExemplarOverviewPage *self)
   exemplar_timeline_set_campaign (self->timeline, campaign);
   exemplar_overview_page_update_deadlines (self);
 
-  gtk_list_box_bind_model (self->units_list,
-                           self->declarations,
-                           self->declarations ? create_unit_row : NULL,
-                           self,
-                           NULL);
+  if (self->declarations != NULL)
+    {
+      g_autoptr(GtkNoSelection) selection = gtk_no_selection_new (g_object_ref (self->declarations));
+
+      gtk_list_view_set_model (self->units_list, GTK_SELECTION_MODEL (selection));
+    }
+  else
+    {
+      gtk_list_view_set_model (self->units_list, NULL);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->units_group), self->declarations != NULL);
 
   exemplar_overview_page_update_counts (self);
@@ -395,8 +509,12 @@ exemplar_overview_page_dispose (GObject *object)
 {
   ExemplarOverviewPage *self = (ExemplarOverviewPage *)object;
 
+  g_clear_handle_id (&self->update_counts_source, g_source_remove);
+
   if (self->units_list != NULL)
-    gtk_list_box_bind_model (self->units_list, NULL, NULL, NULL, NULL);
+    gtk_list_view_set_model (self->units_list, NULL);
+  if (self->declarations != NULL)
+    unfollow_states (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EXEMPLAR_TYPE_OVERVIEW_PAGE);
 
@@ -475,6 +593,10 @@ exemplar_overview_page_class_init (ExemplarOverviewPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, states_group);
   gtk_widget_class_bind_template_child (widget_class, ExemplarOverviewPage, states_list);
 
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unit_unbind_cb);
+
   g_type_ensure (EXEMPLAR_TYPE_TIMELINE);
 }
 
@@ -516,7 +638,10 @@ exemplar_overview_page_set_campaign (ExemplarOverviewPage *self,
       g_signal_handlers_disconnect_by_func (self->campaign, on_campaign_notify_phase_cb, self);
     }
   if (self->declarations != NULL)
-    g_signal_handlers_disconnect_by_func (self->declarations, on_declarations_items_changed_cb, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->declarations, on_declarations_items_changed_cb, self);
+      unfollow_states (self);
+    }
 
   g_set_object (&self->campaign, campaign);
   g_clear_object (&self->declarations);
@@ -535,7 +660,7 @@ exemplar_overview_page_set_campaign (ExemplarOverviewPage *self,
                                G_CALLBACK (on_campaign_notify_phase_cb),
                                self,
                                G_CONNECT_SWAPPED);
-      /* After the list box has added its rows, so the counts match them. */
+      follow_states (self, 0, g_list_model_get_n_items (self->declarations));
       g_signal_connect_object (self->declarations,
                                "items-changed",
                                G_CALLBACK (on_declarations_items_changed_cb),
