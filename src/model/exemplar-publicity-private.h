@@ -37,6 +37,7 @@ struct _ExemplarPublicity
   GPtrArray         *candidates;      /* ExemplarDeclaration on the list, official order */
   GHashTable        *opinions;        /* ExemplarUnit (member) → opinion row, see -review.c */
   GPtrArray         *named;           /* named units, official order, see -naming.c */
+  GHashTable        *by_id;           /* application id → ExemplarDeclaration (weak), see lookup() */
   char              *rationale;
   gboolean           fixed;           /* the candidate list is fixed */
   guint              pass_line;       /* campaign.pass_line, 0 = none */

@@ -262,6 +262,7 @@ exemplar_publicity_dispose (GObject *object)
   g_clear_pointer (&self->candidates, g_ptr_array_unref);
   g_clear_pointer (&self->opinions, g_hash_table_unref);
   g_clear_pointer (&self->named, g_ptr_array_unref);
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (exemplar_publicity_parent_class)->dispose (object);
@@ -614,17 +615,26 @@ _exemplar_publicity_lookup (ExemplarPublicity *self,
                             gint64             application_id)
 {
   GListModel *declarations = exemplar_campaign_get_declarations (self->campaign);
+  guint n = g_list_model_get_n_items (declarations);
 
-  /* Ten to a few hundred applications: a scan is cheap next to SQLite. */
-  for (guint i = 0; i < g_list_model_get_n_items (declarations); i++)
+  /* Keyed once (and again if the list changed): a scan per row made
+   * loading a national campaign quadratic in its units. The campaign's
+   * list holds the declarations. */
+  if (self->by_id == NULL || g_hash_table_size (self->by_id) != n)
     {
-      g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
+      g_clear_pointer (&self->by_id, g_hash_table_unref);
+      self->by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(ExemplarDeclaration) declaration = g_list_model_get_item (declarations, i);
+          gint64 *key = g_new (gint64, 1);
 
-      if (exemplar_declaration_get_id (declaration) == application_id)
-        return declaration;
+          *key = exemplar_declaration_get_id (declaration);
+          g_hash_table_insert (self->by_id, key, declaration);
+        }
     }
 
-  return NULL;
+  return g_hash_table_lookup (self->by_id, &application_id);
 }
 
 gboolean
