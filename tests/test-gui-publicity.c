@@ -21,6 +21,8 @@
 
 #include "exemplar-campaign.h"
 #include "exemplar-declaration.h"
+#include "exemplar-evidence-viewer.h"
+#include "exemplar-evidence-window.h"
 #include "exemplar-objection-dialog.h"
 #include "exemplar-objection.h"
 #include "exemplar-publicity-page.h"
@@ -402,6 +404,9 @@ test_objections (Fixture       *fixture,
   g_autoptr(GFile) pdf_file = NULL;
   ExemplarObjectionDialog *dialog;
   ExemplarResolveDialog *resolve;
+  ExemplarEvidenceWindow *viewer_window;
+  ExemplarEvidenceViewer *viewer;
+  GtkButton *attachment;
   g_autoptr(GtkLabel) resolve_error = NULL;
   AdwStatusPage *empty;
   GtkWidget *message;
@@ -474,6 +479,21 @@ test_objections (Fixture       *fixture,
   g_assert_true (exemplar_test_shows_text (g_ptr_array_index (rows, 0), exemplar_objection_get_verify_by (accepted)));
   g_assert_true (exemplar_test_shows_text (g_ptr_array_index (rows, 0),
                                            exemplar_objection_get_attachment_title (accepted, 0)));
+
+  /* The scan opens in the evidence viewer from its button. */
+  attachment = exemplar_test_find_first (g_ptr_array_index (rows, 0), GTK_TYPE_BUTTON, "objection-attachment");
+  g_assert_cmpstr (gtk_button_get_label (attachment), ==, "Open 来信");
+  click (attachment);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_test_find_toplevel (EXEMPLAR_TYPE_EVIDENCE_WINDOW) != NULL);
+  viewer_window = exemplar_test_find_toplevel (EXEMPLAR_TYPE_EVIDENCE_WINDOW);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (viewer_window)), ==, "来信");
+  viewer = EXEMPLAR_EVIDENCE_VIEWER (exemplar_evidence_window_get_viewer (viewer_window));
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_evidence_viewer_get_loading (viewer) &&
+                            exemplar_evidence_viewer_get_n_pages (viewer) == 1);
+  g_assert_null (exemplar_evidence_viewer_get_error (viewer));
+  gtk_widget_activate_action (GTK_WIDGET (viewer_window), "window.close", NULL);
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_toplevel (EXEMPLAR_TYPE_EVIDENCE_WINDOW));
   g_clear_pointer (&rows, g_ptr_array_unref);
 
   /* An anonymous call is recorded, not accepted, with the model's reason. */

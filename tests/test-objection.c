@@ -19,6 +19,7 @@
 #include "exemplar-document.h"
 #include "exemplar-error.h"
 #include "exemplar-evaluation.h"
+#include "exemplar-evidence.h"
 #include "exemplar-objection.h"
 #include "exemplar-poppler.h"
 #include "exemplar-publicity.h"
@@ -514,6 +515,60 @@ test_objection_attachment (Fixture       *fixture,
   g_assert_cmpstr (exemplar_objection_get_attachment_title (objection, 0), ==, "举报信");
 }
 
+static GBytes *
+read_stream (GInputStream *stream)
+{
+  g_autoptr(GOutputStream) memory = g_memory_output_stream_new_resizable ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_output_stream_splice (memory, stream,
+                                           G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                           G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                           NULL, &error), >, 0);
+  g_assert_no_error (error);
+
+  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (memory));
+}
+
+static void
+test_objection_open_attachment (Fixture       *fixture,
+                                gconstpointer  user_data)
+{
+  ExemplarPublicity *publicity = publicity_of (fixture);
+  g_autoptr(ExemplarObjection) objection = add_named (fixture, JIANGSU, "2024-04-29");
+  g_autofree char *pdf = g_build_filename (fixture->dir, "举报信.pdf", NULL);
+  g_autoptr(ExemplarEvidence) evidence = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GBytes) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  exemplar_test_draw_pdf (pdf, "Letter", 3, 2, "反映儿童之家周末关闭");
+  g_assert_true (exemplar_publicity_attach_to_objection (publicity, objection, pdf, &error));
+  g_assert_no_error (error);
+
+  evidence = exemplar_publicity_dup_attachment (publicity, objection, 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (exemplar_evidence_get_title (evidence), ==, "举报信");
+  g_assert_cmpstr (exemplar_evidence_get_original_name (evidence), ==, "举报信.pdf");
+  g_assert_cmpstr (exemplar_evidence_get_purpose (evidence), ==, "objection");
+  g_assert_cmpint (exemplar_evidence_get_application_id (evidence), ==,
+                   exemplar_declaration_get_id (declaration_of (fixture, JIANGSU)));
+  g_assert_true (exemplar_evidence_is_pdf (evidence));
+  g_assert_cmpuint (exemplar_evidence_get_pages (evidence), ==, 3);
+
+  expected = exemplar_test_file_bytes (pdf);
+  g_assert_cmpint (exemplar_evidence_get_size (evidence), ==, g_bytes_get_size (expected));
+  stream = exemplar_evidence_open_stream (evidence, exemplar_campaign_get_path (fixture->campaign), &error);
+  g_assert_no_error (error);
+  stored = read_stream (stream);
+  g_assert_true (g_bytes_equal (stored, expected));
+
+  /* There is no second attachment. */
+  g_assert_null (exemplar_publicity_dup_attachment (publicity, objection, 1, &error));
+  g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND);
+}
+
 /* Naming */
 
 static void
@@ -783,6 +838,7 @@ main (int   argc,
   ADD ("/objection/resolve", test_objection_resolve);
   ADD ("/objection/republicity", test_objection_republicity);
   ADD ("/objection/attachment", test_objection_attachment);
+  ADD ("/objection/open-attachment", test_objection_open_attachment);
   ADD ("/naming/refused", test_naming_refused);
   ADD ("/naming/decision", test_naming_decision);
   ADD ("/naming/closed", test_naming_closed);

@@ -16,9 +16,12 @@
 
 #include <glib/gi18n.h>
 
+#include "exemplar-blob-stream.h"
 #include "exemplar-campaign.h"
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
+#include "exemplar-evidence-private.h"
+#include "exemplar-poppler.h"
 #include "exemplar-publicity-private.h"
 
 /* Days the office has to verify an accepted objection. */
@@ -393,6 +396,126 @@ exemplar_publicity_attach_to_objection (ExemplarPublicity  *self,
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " %s %s", id, checked.sha256, name);
   code = _exemplar_publicity_unit_code (exemplar_objection_get_declaration (objection));
   return _exemplar_publicity_commit (self, insert, "objection.attach", code, detail, error);
+}
+
+/* The pages of the attachment stored under @sha256: 1 for an image; for a
+ * PDF as an evidence row of the same bytes records them, or else counted
+ * by poppler from the stored blob (objection_attachment keeps no count). */
+static gboolean
+count_pages (ExemplarPublicity  *self,
+             const char         *sha256,
+             const char         *title,
+             guint              *pages,
+             GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(PopplerDocument) document = NULL;
+  g_autoptr(GError) local_error = NULL;
+  int n_pages;
+
+  stmt = exemplar_database_prepare (self->db,
+                                    "SELECT b.media_type, "
+                                    "  (SELECT MAX (e.pages) FROM evidence e WHERE e.sha256 = b.sha256) "
+                                    "FROM blob b WHERE b.sha256 = ?",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, sha256, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                   /* Translators: %s is an attached file's title. */
+                   _("The file of the attachment “%s” is missing from the campaign file; attach it "
+                     "again."),
+                   title);
+      return FALSE;
+    }
+
+  *pages = 1;
+  if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "application/pdf") != 0)
+    return TRUE;
+  if (sqlite3_column_int (stmt, 1) > 0)
+    {
+      *pages = (guint) sqlite3_column_int (stmt, 1);
+      return TRUE;
+    }
+
+  stream = exemplar_blob_stream_new (exemplar_campaign_get_path (self->campaign), sha256, error);
+  if (stream == NULL)
+    return FALSE;
+  document = poppler_document_new_from_stream (stream,
+                                               exemplar_blob_stream_get_size (EXEMPLAR_BLOB_STREAM (stream)),
+                                               NULL, NULL, &local_error);
+  n_pages = document != NULL ? poppler_document_get_n_pages (document) : 0;
+  if (n_pages <= 0)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_STORAGE,
+                   /* Translators: an attached file's title, then poppler's message. */
+                   _("The attachment “%s” cannot be read as a PDF (%s); attach the file again."),
+                   title, local_error != NULL ? local_error->message : _("it has no pages"));
+      return FALSE;
+    }
+  *pages = (guint) n_pages;
+
+  return TRUE;
+}
+
+ExemplarEvidence *
+exemplar_publicity_dup_attachment (ExemplarPublicity  *self,
+                                   ExemplarObjection  *objection,
+                                   guint               index,
+                                   GError            **error)
+{
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  const char *sha256;
+  const char *title;
+  guint pages = 0;
+
+  g_return_val_if_fail (EXEMPLAR_IS_PUBLICITY (self), NULL);
+  g_return_val_if_fail (EXEMPLAR_IS_OBJECTION (objection), NULL);
+
+  if (!check_own_objection (self, objection, error))
+    return NULL;
+  if (index >= exemplar_objection_get_n_attachments (objection))
+    {
+      g_autofree char *number = dup_number (exemplar_objection_get_id (objection));
+
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                   /* Translators: an objection's number, then an attachment's position (1, 2…). */
+                   _("Objection %s has no attachment %u; reload the campaign and try again."),
+                   number, index + 1);
+      return NULL;
+    }
+
+  sha256 = exemplar_objection_get_attachment_sha256 (objection, index);
+  title = exemplar_objection_get_attachment_title (objection, index);
+  if (!count_pages (self, sha256, title, &pages, error))
+    return NULL;
+
+  /* The columns of EXEMPLAR_EVIDENCE_COLUMNS, in order. */
+  stmt = exemplar_database_prepare (self->db,
+                                    "SELECT -a.rowid, o.application_id, NULL, a.sha256, a.title, "
+                                    "  a.original_name, b.media_type, 'objection', ?3, b.size "
+                                    "FROM objection_attachment a JOIN objection o ON o.id = a.objection_id "
+                                    "JOIN blob b ON b.sha256 = a.sha256 "
+                                    "WHERE a.objection_id = ?1 AND a.sha256 = ?2",
+                                    error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, exemplar_objection_get_id (objection));
+  sqlite3_bind_text (stmt, 2, sha256, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 3, (int) pages);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_FOUND,
+                   /* Translators: %s is an attached file's title. */
+                   _("The attachment “%s” is no longer stored; reload the campaign and try again."),
+                   title);
+      return NULL;
+    }
+
+  return _exemplar_evidence_new_from_row (stmt);
 }
 
 gboolean

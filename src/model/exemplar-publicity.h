@@ -210,6 +210,15 @@ gboolean          exemplar_publicity_attach_to_objection (ExemplarPublicity *sel
                                                           ExemplarObjection *objection,
                                                           const char        *path,
                                                           GError           **error);
+/* The attachment at @index of @objection as evidence to show in the
+ * evidence viewer: its title, original name, media type, size and pages
+ * from the stored blob; application id: the candidate's; purpose
+ * "objection"; id: minus the attachment's row id, so it never equals an
+ * evidence row's. NOT_FOUND for a bad @index. */
+ExemplarEvidence *exemplar_publicity_dup_attachment (ExemplarPublicity *self,
+                                                     ExemplarObjection *objection,
+                                                     guint              index,
+                                                     GError           **error);
 /* Resolves an accepted, pending objection; @reply (required) is what was
  * sent to the objector; @resolved_on NULL = today. */
 gboolean          exemplar_publicity_resolve_objection (ExemplarPublicity *self,

@@ -18,6 +18,8 @@
 #include "exemplar-calendar.h"
 #include "exemplar-campaign.h"
 #include "exemplar-declaration.h"
+#include "exemplar-evidence-window.h"
+#include "exemplar-evidence.h"
 #include "exemplar-objection-dialog.h"
 #include "exemplar-objection.h"
 #include "exemplar-publicity-page-private.h"
@@ -133,6 +135,60 @@ set_deadline (ExemplarPublicityPage *self,
   gtk_label_set_label (GTK_LABEL (label), text);
 }
 
+static void
+on_attachment_clicked_cb (ExemplarPublicityPage *self,
+                          GtkButton             *button)
+{
+  ExemplarObjection *objection = g_object_get_data (G_OBJECT (button), "exemplar-objection");
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "exemplar-attachment-index"));
+  g_autoptr(ExemplarEvidence) evidence = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert (EXEMPLAR_IS_PUBLICITY_PAGE (self));
+
+  if (self->campaign == NULL || self->publicity == NULL || objection == NULL)
+    return;
+
+  evidence = exemplar_publicity_dup_attachment (self->publicity, objection, index, &error);
+  if (evidence == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (_exemplar_publicity_page_get_window (self),
+                                                  _("Could Not Open the Attachment"),
+                                                  error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  exemplar_evidence_window_open (GTK_WIDGET (button), evidence, exemplar_campaign_get_path (self->campaign));
+}
+
+/* A link-like button that opens the attachment at @index in the evidence
+ * viewer. */
+static GtkWidget *
+make_attachment_button (ExemplarPublicityPage *self,
+                        ExemplarObjection     *objection,
+                        guint                  index)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *button;
+
+  /* Translators: a button opening an objection's attached file; %s is its
+   * title, e.g. "Open 举报信". */
+  text = g_strdup_printf (_("Open %s"), exemplar_objection_get_attachment_title (objection, index));
+  button = gtk_button_new_with_label (text);
+  gtk_widget_set_halign (button, GTK_ALIGN_START);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_add_css_class (button, "objection-attachment");
+  gtk_widget_set_tooltip_text (button, _("Show the attached file in the evidence viewer"));
+  g_object_set_data_full (G_OBJECT (button), "exemplar-objection", g_object_ref (objection), g_object_unref);
+  g_object_set_data (G_OBJECT (button), "exemplar-attachment-index", GUINT_TO_POINTER (index));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (on_attachment_clicked_cb), self, G_CONNECT_SWAPPED);
+
+  return button;
+}
+
 static GtkWidget *
 make_row (ExemplarPublicityPage *self,
           ExemplarObjection     *objection,
@@ -200,19 +256,14 @@ make_row (ExemplarPublicityPage *self,
 
   if (n_attachments > 0)
     {
-      g_autoptr(GString) titles = g_string_new (NULL);
-      g_autofree char *text = NULL;
+      GtkWidget *attachments = gtk_flow_box_new ();
 
+      gtk_flow_box_set_selection_mode (GTK_FLOW_BOX (attachments), GTK_SELECTION_NONE);
+      gtk_flow_box_set_max_children_per_line (GTK_FLOW_BOX (attachments), 4);
+      gtk_widget_add_css_class (attachments, "objection-attachments");
       for (guint i = 0; i < n_attachments; i++)
-        {
-          if (i > 0)
-            g_string_append (titles, _(", "));
-          g_string_append (titles, exemplar_objection_get_attachment_title (objection, i));
-        }
-      /* Translators: %s lists the attached files' names. */
-      text = g_strdup_printf (_("Attachments: %s"), titles->str);
-      label = add_label (box, text, "objection-attachments");
-      gtk_widget_add_css_class (label, "dim-label");
+        gtk_flow_box_append (GTK_FLOW_BOX (attachments), make_attachment_button (self, objection, i));
+      gtk_box_append (GTK_BOX (box), attachments);
     }
 
   if (outcome != EXEMPLAR_OUTCOME_PENDING)
