@@ -34,7 +34,7 @@ typedef struct
   char *dir;
   char *path;
   /* The top three of the results, in rank order, and in official order. */
-  char *top[3];
+  char *top[4];             /* the top three, NULL-terminated */
   char *official[3];
 } Fixture;
 
