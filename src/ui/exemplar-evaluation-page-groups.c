@@ -262,28 +262,6 @@ rename_group_action (GtkWidget  *widget,
 /* Removing */
 
 static void
-on_remove_group_response_cb (ExemplarEvaluationPage *self,
-                             const char             *response,
-                             AdwMessageDialog       *dialog)
-{
-  ExemplarWorkingGroup *group = g_object_get_data (G_OBJECT (dialog), "exemplar-group");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "remove") != 0 || self->evaluation == NULL)
-    return;
-
-  if (!exemplar_evaluation_remove_working_group (self->evaluation, group, &error))
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The working group could not be removed."));
-      _exemplar_evaluation_page_show_error (self, _("Could Not Remove the Working Group"), error);
-      return;
-    }
-
-  _exemplar_evaluation_page_queue_refresh (self);
-}
-
-static void
 remove_group_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -291,26 +269,15 @@ remove_group_action (GtkWidget  *widget,
   ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
   ExemplarWorkingGroup *group = find_group (self, g_variant_get_int64 (param));
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
   if (group == NULL)
     return;
 
   /* Translators: %s is a working group's name. */
   heading = g_strdup_printf (_("Remove the Working Group “%s”?"), exemplar_working_group_get_name (group));
-  dialog = adw_message_dialog_new (_exemplar_evaluation_page_get_window (self), heading,
-                                   _("The assignments its members already have stay. The change is recorded in the audit log."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "exemplar-group", g_object_ref (group), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_group_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _exemplar_evaluation_page_confirm_remove (self, heading, _("The assignments its members already have stay. The change is recorded in the audit log."),
+                                            G_OBJECT (group), (ExemplarRemoveFunc) exemplar_evaluation_remove_working_group,
+                                            _("Could Not Remove the Working Group"));
 }
 
 /* Members: a check row per reviewer; applying adds and removes the

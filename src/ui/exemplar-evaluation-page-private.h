@@ -138,6 +138,18 @@ GtkWindow        *_exemplar_evaluation_page_get_window      (ExemplarEvaluationP
 void              _exemplar_evaluation_page_show_error      (ExemplarEvaluationPage *self,
                                                              const char             *heading,
                                                              const GError           *error);
+/* Removes @target from the evaluation with @remove once the office
+ * confirms the destructive question (@heading, @body); a refusal is shown
+ * under @error_heading; the page refreshes after a removal. */
+typedef gboolean (*ExemplarRemoveFunc) (ExemplarEvaluation  *evaluation,
+                                        gpointer             target,
+                                        GError             **error);
+void              _exemplar_evaluation_page_confirm_remove  (ExemplarEvaluationPage *self,
+                                                             const char             *heading,
+                                                             const char             *body,
+                                                             GObject                *target,
+                                                             ExemplarRemoveFunc      remove,
+                                                             const char             *error_heading);
 void              _exemplar_evaluation_page_add_toast       (ExemplarEvaluationPage *self,
                                                              AdwToast               *toast);
 char             *_exemplar_evaluation_page_format_progress (const ExemplarProgress *progress);

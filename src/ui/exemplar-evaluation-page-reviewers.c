@@ -300,31 +300,6 @@ edit_reviewer_action (GtkWidget  *widget,
 }
 
 static void
-on_remove_reviewer_response_cb (ExemplarEvaluationPage *self,
-                                const char             *response,
-                                AdwMessageDialog       *dialog)
-{
-  ExemplarReviewer *reviewer = g_object_get_data (G_OBJECT (dialog), "exemplar-reviewer");
-  g_autoptr(GError) error = NULL;
-
-  g_assert (EXEMPLAR_IS_EVALUATION_PAGE (self));
-
-  if (g_strcmp0 (response, "remove") != 0 || self->evaluation == NULL)
-    return;
-
-  if (!exemplar_evaluation_remove_reviewer (self->evaluation, reviewer, &error))
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                             _("The reviewer could not be removed."));
-      _exemplar_evaluation_page_show_error (self, _("Could Not Remove the Reviewer"), error);
-      return;
-    }
-
-  _exemplar_evaluation_page_queue_refresh (self);
-}
-
-static void
 remove_reviewer_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *param)
@@ -333,7 +308,6 @@ remove_reviewer_action (GtkWidget  *widget,
   ExemplarReviewer *reviewer = get_selected_reviewer (self);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
-  GtkWidget *dialog;
   guint load;
 
   if (reviewer == NULL)
@@ -357,18 +331,9 @@ remove_reviewer_action (GtkWidget  *widget,
   else
     body = g_strdup (_("The change is recorded in the audit log."));
 
-  dialog = adw_message_dialog_new (_exemplar_evaluation_page_get_window (self), heading, body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "exemplar-reviewer", g_object_ref (reviewer), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_reviewer_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _exemplar_evaluation_page_confirm_remove (self, heading, body,
+                                            G_OBJECT (reviewer), (ExemplarRemoveFunc) exemplar_evaluation_remove_reviewer,
+                                            _("Could Not Remove the Reviewer"));
 }
 
 static void
@@ -485,28 +450,6 @@ on_round_name_activated_cb (ExemplarEvaluationPage *self,
 }
 
 static void
-on_remove_round_response_cb (ExemplarEvaluationPage *self,
-                             const char             *response,
-                             AdwMessageDialog       *dialog)
-{
-  ExemplarRound *round = g_object_get_data (G_OBJECT (dialog), "exemplar-round");
-  g_autoptr(GError) error = NULL;
-
-  if (g_strcmp0 (response, "remove") != 0 || self->evaluation == NULL)
-    return;
-
-  if (!exemplar_evaluation_remove_round (self->evaluation, round, &error))
-    {
-      if (error == NULL)
-        g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED, _("The round could not be removed."));
-      _exemplar_evaluation_page_show_error (self, _("Could Not Remove the Round"), error);
-      return;
-    }
-
-  _exemplar_evaluation_page_queue_refresh (self);
-}
-
-static void
 remove_round_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
@@ -514,26 +457,15 @@ remove_round_action (GtkWidget  *widget,
   ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
   ExemplarRound *round = find_round (self, g_variant_get_int64 (param));
   g_autofree char *heading = NULL;
-  GtkWidget *dialog;
 
   if (round == NULL)
     return;
 
   /* Translators: %s is a round's name. */
   heading = g_strdup_printf (_("Remove the Round “%s”?"), exemplar_round_get_name (round));
-  dialog = adw_message_dialog_new (_exemplar_evaluation_page_get_window (self), heading,
-                                   _("A round that has assignments cannot be removed. The change is recorded in the audit log."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "remove", _("_Remove"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-
-  g_object_set_data_full (G_OBJECT (dialog), "exemplar-round", g_object_ref (round), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_remove_round_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  _exemplar_evaluation_page_confirm_remove (self, heading, _("A round that has assignments cannot be removed. The change is recorded in the audit log."),
+                                            G_OBJECT (round), (ExemplarRemoveFunc) exemplar_evaluation_remove_round,
+                                            _("Could Not Remove the Round"));
 }
 
 void

@@ -194,6 +194,74 @@ _exemplar_evaluation_page_show_error (ExemplarEvaluationPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+typedef struct
+{
+  GObject            *target;
+  ExemplarRemoveFunc  remove;
+  char               *error_heading;
+} RemoveRequest;
+
+static void
+remove_request_free (gpointer data)
+{
+  RemoveRequest *request = data;
+
+  g_clear_object (&request->target);
+  g_free (request->error_heading);
+  g_free (request);
+}
+
+static void
+on_confirm_remove_response_cb (ExemplarEvaluationPage *self,
+                               const char             *response,
+                               AdwMessageDialog       *dialog)
+{
+  RemoveRequest *request = g_object_get_data (G_OBJECT (dialog), "exemplar-remove");
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "remove") != 0 || self->evaluation == NULL)
+    return;
+
+  if (!request->remove (self->evaluation, request->target, &error))
+    {
+      _exemplar_evaluation_page_show_error (self, request->error_heading, error);
+      return;
+    }
+
+  _exemplar_evaluation_page_queue_refresh (self);
+}
+
+void
+_exemplar_evaluation_page_confirm_remove (ExemplarEvaluationPage *self,
+                                          const char             *heading,
+                                          const char             *body,
+                                          GObject                *target,
+                                          ExemplarRemoveFunc      remove,
+                                          const char             *error_heading)
+{
+  RemoveRequest *request = g_new0 (RemoveRequest, 1);
+  GtkWidget *dialog;
+
+  g_assert (EXEMPLAR_IS_EVALUATION_PAGE (self));
+
+  request->target = g_object_ref (target);
+  request->remove = remove;
+  request->error_heading = g_strdup (error_heading);
+
+  dialog = adw_message_dialog_new (_exemplar_evaluation_page_get_window (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "remove", _("_Remove"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+
+  g_object_set_data_full (G_OBJECT (dialog), "exemplar-remove", request, remove_request_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_confirm_remove_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _exemplar_evaluation_page_add_toast (ExemplarEvaluationPage *self,
                                      AdwToast               *toast)
