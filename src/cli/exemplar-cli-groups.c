@@ -122,7 +122,7 @@ subcommand_group_add (const ExemplarCliCommand  *subcommand,
       "group (a name in use, a locked phase), 2 on a usage error.");
   int status;
 
-  status = exemplar_cli_parse (subcommand, entries, description, _("FILE NAME"), 2, 2, argc, argv, &args);
+  status = exemplar_cli_parse (subcommand, entries, description, C_("group", "FILE NAME"), 2, 2, argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
 
