@@ -51,6 +51,15 @@ void                 exemplar_test_draw_pdf                   (const char       
                                                                const char           *text);
 
 /* SQL, on a file behind the model's back or through an open campaign. */
+/* SQL that takes a file of the current schema back to version 4, for the
+ * migration tests of older versions (prepend it to their own undo). */
+#define EXEMPLAR_TEST_UNDO_SCHEMA_V5 \
+  "DROP TABLE sheet_conflict;" \
+  "DROP TABLE review_package;" \
+  "ALTER TABLE sheet_import DROP COLUMN package_uuid;" \
+  "ALTER TABLE sheet_import DROP COLUMN sequence;" \
+  "PRAGMA user_version = 4;"
+
 void                 exemplar_test_sql_on_file                (const char           *path,
                                                                const char           *sql);
 gint64               exemplar_test_sql_int_on_file            (const char           *path,

@@ -12,6 +12,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "exemplar-database.h"
 #include "exemplar-test-util.h"
 
 /* A directory to run in, and a campaign's path in it. */
@@ -89,7 +90,7 @@ test_info_json (Fixture       *fixture,
   g_assert_cmpstr (json_object_get_string_member (info, "issued_on"), ==, "2023-03-15");
   g_assert_cmpint (json_object_get_int_member (info, "quota"), ==, 3);
   g_assert_cmpstr (json_object_get_string_member (info, "phase"), ==, "declaration");
-  g_assert_cmpint (json_object_get_int_member (info, "schema_version"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (info, "schema_version"), ==, EXEMPLAR_SCHEMA_VERSION);
   g_assert_false (json_object_get_boolean_member (info, "read_only"));
   g_assert_true (json_object_get_null_member (info, "read_only_reason"));
   g_assert_nonnull (json_object_get_string_member (info, "title"));

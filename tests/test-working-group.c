@@ -22,6 +22,7 @@
 #include "exemplar-unit.h"
 #include "exemplar-working-group.h"
 
+#include "exemplar-database.h"
 #include "exemplar-test-util.h"
 
 #define FIRST_UNIT "310105001"
@@ -557,6 +558,7 @@ test_migrate_v2 (Fixture       *fixture,
 
   g_clear_object (&fixture->campaign);
   exemplar_test_sql_on_file (fixture->path,
+                             EXEMPLAR_TEST_UNDO_SCHEMA_V5
                              "DROP TABLE flag_review;"
                              "DROP INDEX working_group_name;"
                              "DROP INDEX working_group_member_reviewer;"
@@ -567,12 +569,13 @@ test_migrate_v2 (Fixture       *fixture,
   g_assert_cmpint (exemplar_test_sql_int_on_file (fixture->path, "PRAGMA user_version"), ==, 2);
 
   fixture->campaign = exemplar_test_campaign_open (fixture->path, NULL);
-  g_assert_cmpint (exemplar_campaign_get_schema_version (fixture->campaign), ==, 4);
+  g_assert_cmpint (exemplar_campaign_get_schema_version (fixture->campaign), ==, EXEMPLAR_SCHEMA_VERSION);
   g_assert_false (exemplar_campaign_get_read_only (fixture->campaign));
-  g_assert_cmpint (exemplar_test_query_int (fixture->campaign, "PRAGMA user_version"), ==, 4);
+  g_assert_cmpint (exemplar_test_query_int (fixture->campaign, "PRAGMA user_version"), ==,
+                   EXEMPLAR_SCHEMA_VERSION);
   version = exemplar_test_query_text (fixture->campaign,
                                       "SELECT detail FROM audit WHERE action = 'schema.migrate' "
-                                      "ORDER BY id DESC LIMIT 1 OFFSET 1");
+                                      "ORDER BY id DESC LIMIT 1 OFFSET 2");
   g_assert_cmpstr (version, ==, "user_version = 3");
   g_assert_true (exemplar_campaign_check (fixture->campaign, NULL));
 

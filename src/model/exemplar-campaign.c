@@ -830,3 +830,18 @@ exemplar_campaign_set_phase (ExemplarCampaign  *self,
 
   return _exemplar_campaign_change_phase (self, phase, stripped, NULL, error);
 }
+
+ExemplarReviewer *
+exemplar_campaign_get_package_reviewer (ExemplarCampaign *self)
+{
+  /* STUB: the model-package helper replaces it. */
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+  return NULL;
+}
+
+gboolean
+exemplar_campaign_get_is_package (ExemplarCampaign *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
+  return exemplar_database_get_is_package (self->db);
+}

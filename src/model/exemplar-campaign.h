@@ -107,6 +107,13 @@ gboolean          exemplar_campaign_save_copy           (ExemplarCampaign  *self
 gboolean          exemplar_campaign_check               (ExemplarCampaign  *self,
                                                          GPtrArray        **problems);
 
+/* In a review package (.exemplar-review): the reviewer it was made for.
+ * NULL in the office's master file. A package refuses every office change
+ * (setup, assignments, reopening a sheet, phases, applications, publicity:
+ * NOT_PERMITTED); its reviewer scores and submits their own sheets. */
+ExemplarReviewer *exemplar_campaign_get_package_reviewer (ExemplarCampaign *self);
+gboolean          exemplar_campaign_get_is_package      (ExemplarCampaign  *self);
+
 /* The campaign's database; for the model layer only. */
 ExemplarDatabase *exemplar_campaign_get_database        (ExemplarCampaign  *self);
 

@@ -741,3 +741,11 @@ exemplar_database_commit_write (ExemplarDatabase  *self,
 
   return TRUE;
 }
+
+gboolean
+exemplar_database_get_is_package (ExemplarDatabase *self)
+{
+  /* STUB: the model-package helper stores the kind at open. */
+  g_return_val_if_fail (EXEMPLAR_IS_DATABASE (self), FALSE);
+  return FALSE;
+}

@@ -16,12 +16,17 @@ G_BEGIN_DECLS
 
 /* "EXEM" in ASCII: PRAGMA application_id of every campaign file. */
 #define EXEMPLAR_APPLICATION_ID 0x4558454d
-#define EXEMPLAR_SCHEMA_VERSION 4
+/* "EXER": PRAGMA application_id of a review package (.exemplar-review),
+ * a campaign file of its own kind with the same schema. */
+#define EXEMPLAR_PACKAGE_APPLICATION_ID 0x45584552
+#define EXEMPLAR_SCHEMA_VERSION 5
 
 typedef enum
 {
-  EXEMPLAR_DATABASE_OPEN   = 0,
-  EXEMPLAR_DATABASE_CREATE = 1 << 0,
+  EXEMPLAR_DATABASE_OPEN    = 0,
+  EXEMPLAR_DATABASE_CREATE  = 1 << 0,
+  /* With CREATE: the new file is a review package. */
+  EXEMPLAR_DATABASE_PACKAGE = 1 << 1,
 } ExemplarDatabaseFlags;
 
 #define EXEMPLAR_TYPE_DATABASE (exemplar_database_get_type ())
@@ -36,6 +41,8 @@ const char       *exemplar_database_get_path       (ExemplarDatabase       *self
 gboolean          exemplar_database_get_read_only  (ExemplarDatabase       *self);
 const char       *exemplar_database_get_read_only_reason (ExemplarDatabase *self);
 int               exemplar_database_get_schema_version   (ExemplarDatabase *self);
+/* Whether the file is a review package (its application_id). */
+gboolean          exemplar_database_get_is_package (ExemplarDatabase       *self);
 
 gboolean          exemplar_database_begin          (ExemplarDatabase       *self,
                                                     GError                **error);

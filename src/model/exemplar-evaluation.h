@@ -34,6 +34,7 @@
 #include "exemplar-phase.h"
 #include "exemplar-reviewer.h"
 #include "exemplar-round.h"
+#include "exemplar-sheet-conflict.h"
 #include "exemplar-types.h"
 #include "exemplar-working-group.h"
 
@@ -229,5 +230,20 @@ gboolean            exemplar_evaluation_clear_flag_review (ExemplarEvaluation *s
  * rounds, working groups, assignments, scores, sheets, vetoes, flag
  * reviews or policy, so results and
  * progress views can be recomputed. */
+
+/* Score sheets that came back from reviewers' desktops and disagree with
+ * what the office holds sealed (exemplar-sheet-file.h), pending first, then
+ * decided, newest first. ExemplarSheetConflict. */
+GListModel         *exemplar_evaluation_get_sheet_conflicts   (ExemplarEvaluation    *self);
+/* The office decides a pending conflict, with @reason (required): @accept
+ * replaces its sealed sheet by the incoming one (sealed as the reviewer
+ * sealed it); otherwise it keeps its own. One transaction, audited
+ * ("sheet.conflict"); results and states follow. Refused outside the
+ * declaration and evaluation phases, in a package, or when decided. */
+gboolean            exemplar_evaluation_resolve_sheet_conflict (ExemplarEvaluation   *self,
+                                                                ExemplarSheetConflict *conflict,
+                                                                gboolean              accept,
+                                                                const char           *reason,
+                                                                GError              **error);
 
 G_END_DECLS

@@ -381,11 +381,39 @@ static const char schema_v4[] =
   "DROP TABLE self_score;"
   "ALTER TABLE self_score_v4 RENAME TO self_score;";
 
+/* Version 5: scoring at the reviewers' own desktops. review_package holds
+ * the packages the office issued (in the master file) or, in a review
+ * package (.exemplar-review), its one row: who it is for and how many
+ * score sheet files it has written (sheet_sequence, so that an older file
+ * is told from a newer one). Each import of a score sheet file names its
+ * package and sequence; a sheet that disagrees with one the office already
+ * holds sealed waits in sheet_conflict until the office decides. */
+static const char schema_v5[] =
+  "CREATE TABLE review_package ("
+  "  uuid TEXT PRIMARY KEY,"
+  "  reviewer_id INTEGER NOT NULL REFERENCES reviewer (id) ON DELETE CASCADE,"
+  "  exported_at TEXT NOT NULL,"
+  "  assignments INTEGER NOT NULL,"
+  "  sheet_sequence INTEGER NOT NULL DEFAULT 0"
+  ");"
+  "ALTER TABLE sheet_import ADD COLUMN package_uuid TEXT;"
+  "ALTER TABLE sheet_import ADD COLUMN sequence INTEGER;"
+  "CREATE TABLE sheet_conflict ("
+  "  id INTEGER PRIMARY KEY,"
+  "  import_id INTEGER NOT NULL REFERENCES sheet_import (id),"
+  "  assignment_id INTEGER NOT NULL REFERENCES assignment (id) ON DELETE CASCADE,"
+  "  incoming TEXT NOT NULL,"
+  "  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending','accepted','kept')),"
+  "  decided_at TEXT,"
+  "  reason TEXT"
+  ");";
+
 static const char *migrations[] = {
   schema_v1,
   schema_v2,
   schema_v3,
   schema_v4,
+  schema_v5,
 };
 
 const char *

@@ -23,6 +23,8 @@ typedef struct _ExemplarPublicity   ExemplarPublicity;
 typedef struct _ExemplarRound       ExemplarRound;
 typedef struct _ExemplarRubric      ExemplarRubric;
 typedef struct _ExemplarScoreSheet  ExemplarScoreSheet;
+typedef struct _ExemplarSheetConflict ExemplarSheetConflict;
+typedef struct _ExemplarSheetImport ExemplarSheetImport;
 typedef struct _ExemplarStanding    ExemplarStanding;
 typedef struct _ExemplarUnit        ExemplarUnit;
 typedef struct _ExemplarWorkingGroup ExemplarWorkingGroup;
