@@ -26,6 +26,7 @@
 #include "exemplar-evidence-window.h"
 #include "exemplar-evidence.h"
 #include "exemplar-form.h"
+#include "exemplar-message-row.h"
 
 #define SAVE_DELAY_MS 600
 
@@ -294,32 +295,6 @@ on_date_popover_show_cb (GtkPopover *popover,
 
 /* A preferences row, so that the group keeps it right under its field. */
 static GtkWidget *
-create_message_row (FieldView *view)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_add_css_class (row, "field-message-row");
-  gtk_widget_set_visible (row, FALSE);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_add_css_class (icon, "error");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (view->message_label));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  return row;
-}
-
-static GtkWidget *
 create_message_label (void)
 {
   GtkWidget *label = gtk_label_new (NULL);
@@ -396,7 +371,7 @@ build_entry_field (FieldView           *view,
   view->row = row;
   view->input = row;
   view->message_label = GTK_LABEL (create_message_label ());
-  view->message_row = create_message_row (view);
+  view->message_row = exemplar_message_row_new (view->message_label);
 
   g_signal_connect (row, "changed", G_CALLBACK (on_editable_changed_cb), view);
   g_signal_connect (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), view);
@@ -506,7 +481,7 @@ build_boolean_field (FieldView           *view,
   view->row = row;
   view->input = toggle;
   view->message_label = GTK_LABEL (create_message_label ());
-  view->message_row = create_message_row (view);
+  view->message_row = exemplar_message_row_new (view->message_label);
 
   g_signal_connect (toggle, "notify::active", G_CALLBACK (on_switch_active_cb), view);
 

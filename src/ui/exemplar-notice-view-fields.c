@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "exemplar-message-row.h"
 #include "exemplar-notice-view-private.h"
 
 #define SAVE_DELAY_MS 600
@@ -269,32 +270,6 @@ create_message_label (void)
 }
 
 /* A row of its own, so that the group keeps the reason right under its field. */
-static GtkWidget *
-create_message_row (GtkLabel *label)
-{
-  GtkWidget *row = adw_preferences_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-error-symbolic");
-
-  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
-  gtk_widget_set_focusable (row, FALSE);
-  gtk_widget_add_css_class (row, "field-message-row");
-  gtk_widget_set_visible (row, FALSE);
-
-  gtk_widget_set_margin_start (box, 12);
-  gtk_widget_set_margin_end (box, 12);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_add_css_class (icon, "error");
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (box), icon);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (label));
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  return row;
-}
-
 static void
 add_focus_leave (GtkWidget *widget,
                  FieldView *field)
@@ -321,7 +296,7 @@ build_entry_field (ExemplarNoticeView *self,
   field->restore_button = create_restore_button (field);
   adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), field->restore_button);
   field->message_label = GTK_LABEL (create_message_label ());
-  field->message_row = create_message_row (field->message_label);
+  field->message_row = exemplar_message_row_new (field->message_label);
 
   g_signal_connect (row, "changed", G_CALLBACK (on_field_editable_changed_cb), field);
   g_signal_connect (row, "entry-activated", G_CALLBACK (on_field_activated_cb), field);
