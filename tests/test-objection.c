@@ -318,6 +318,25 @@ test_objection_not_accepted (Fixture       *fixture,
   g_assert_cmpstr (exemplar_objection_get_not_accepted_reason (objection), ==,
                    "A unit’s objection must carry its seal.");
   g_assert_cmpstr (exemplar_objection_get_received_on (objection), ==, "2024-04-30");
+
+  /* The file keeps why as a code, so each reader sees it in their own
+   * language; a sentence kept by an older file is shown as it is. */
+  {
+    g_autofree char *stored = exemplar_test_query_text (fixture->campaign,
+                                                        "SELECT group_concat (not_accepted_reason, '|') FROM "
+                                                        "(SELECT not_accepted_reason FROM objection ORDER BY id)");
+
+    g_assert_cmpstr (stored, ==,
+                     "anonymous|anonymous|unsealed|no-contact|"
+                     "after-period 2024-05-07 2024-05-06|before-period 2024-04-25 2024-04-26");
+  }
+  g_clear_object (&objection);
+  g_clear_object (&fixture->campaign);
+  exemplar_test_sql_on_file (fixture->path,
+                             "UPDATE objection SET not_accepted_reason = '匿名来信不予受理。' WHERE id = 1");
+  reopen (fixture, "2024-05-08");
+  objection = g_list_model_get_item (exemplar_publicity_get_objections (publicity_of (fixture)), 0);
+  g_assert_cmpstr (exemplar_objection_get_not_accepted_reason (objection), ==, "匿名来信不予受理。");
 }
 
 static void

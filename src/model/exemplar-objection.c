@@ -257,6 +257,34 @@ exemplar_outcome_get_title (ExemplarOutcome outcome)
   return _(outcomes[outcome].title);
 }
 
+char *
+_exemplar_objection_dup_reason_text (const char *code)
+{
+  g_auto(GStrv) words = NULL;
+
+  if (code == NULL)
+    return NULL;
+
+  words = g_strsplit (code, " ", 3);
+  if (g_strv_length (words) == 3 && g_str_equal (words[0], "before-period"))
+    /* Translators: the %s are dates, YYYY-MM-DD. */
+    return g_strdup_printf (_("Received on %s, before the publicity period began on %s."),
+                            words[1], words[2]);
+  if (g_strv_length (words) == 3 && g_str_equal (words[0], "after-period"))
+    /* Translators: the %s are dates, YYYY-MM-DD. */
+    return g_strdup_printf (_("Received on %s, after the publicity period ended on %s."),
+                            words[1], words[2]);
+  if (g_str_equal (code, "anonymous"))
+    return g_strdup (_("Anonymous objections are not accepted."));
+  if (g_str_equal (code, "unsealed"))
+    return g_strdup (_("A unit’s objection must carry its seal."));
+  if (g_str_equal (code, "no-contact"))
+    return g_strdup (_("An individual must give a real name and a phone number."));
+
+  /* Files written before the codes kept the sentence itself. */
+  return g_strdup (code);
+}
+
 ExemplarObjection *
 _exemplar_objection_new_from_row (sqlite3_stmt        *stmt,
                                   ExemplarDeclaration *declaration)
@@ -276,7 +304,7 @@ _exemplar_objection_new_from_row (sqlite3_stmt        *stmt,
   self->contact = dup_column (stmt, 7);
   self->content = dup_column (stmt, 8);
   self->accepted = sqlite3_column_int (stmt, 9) != 0;
-  self->not_accepted_reason = dup_column (stmt, 10);
+  self->not_accepted_reason = _exemplar_objection_dup_reason_text ((const char *) sqlite3_column_text (stmt, 10));
   self->verify_by = dup_column (stmt, 11);
   /* A pending objection has no outcome in the file (NULL). */
   if (!exemplar_outcome_from_string ((const char *) sqlite3_column_text (stmt, 12), &self->outcome))

@@ -62,7 +62,9 @@ is_candidate (ExemplarPublicity   *self,
   return g_ptr_array_find (self->candidates, declaration, NULL);
 }
 
-/* Why an objection is not accepted, or NULL when it is. */
+/* Why an objection is not accepted, as the code the file keeps (see
+ * _exemplar_objection_dup_reason_text()), or NULL when it is. The file
+ * keeps a code, not a sentence, so everyone reads it in their language. */
 static char *
 dup_not_accepted_reason (ExemplarPublicity *self,
                          const char        *received_on,
@@ -72,19 +74,15 @@ dup_not_accepted_reason (ExemplarPublicity *self,
                          const char        *contact)
 {
   if (strcmp (received_on, self->period_start) < 0)
-    /* Translators: the %s are dates, YYYY-MM-DD. */
-    return g_strdup_printf (_("Received on %s, before the publicity period began on %s."),
-                            received_on, self->period_start);
+    return g_strdup_printf ("before-period %s %s", received_on, self->period_start);
   if (strcmp (received_on, self->period_end) > 0)
-    /* Translators: the %s are dates, YYYY-MM-DD. */
-    return g_strdup_printf (_("Received on %s, after the publicity period ended on %s."),
-                            received_on, self->period_end);
+    return g_strdup_printf ("after-period %s %s", received_on, self->period_end);
   if (from_name == NULL)
-    return g_strdup (_("Anonymous objections are not accepted."));
+    return g_strdup ("anonymous");
   if (from_unit && !sealed)
-    return g_strdup (_("A unit’s objection must carry its seal."));
+    return g_strdup ("unsealed");
   if (!from_unit && contact == NULL)
-    return g_strdup (_("An individual must give a real name and a phone number."));
+    return g_strdup ("no-contact");
 
   return NULL;
 }

@@ -141,6 +141,10 @@ void         _exemplar_publicity_named_unit_free (gpointer           data);
  * channel, from_name, from_unit, sealed, contact, content, accepted,
  * not_accepted_reason, verify_by, outcome, reply, resolved_on" — in
  * exemplar-objection.c. */
+/* The translated sentence for a stored not-accepted code ("anonymous",
+ * "unsealed", "no-contact", "before-period RECEIVED START", "after-period
+ * RECEIVED END"); any other text is returned as it is. */
+char              *_exemplar_objection_dup_reason_text (const char *code);
 ExemplarObjection *_exemplar_objection_new_from_row (sqlite3_stmt        *stmt,
                                                      ExemplarDeclaration *declaration);
 void         _exemplar_objection_add_attachment (ExemplarObjection  *self,
