@@ -332,6 +332,9 @@ exemplar_campaign_advance_phase (ExemplarCampaign  *self,
       return FALSE;
     }
 
+  if (!_exemplar_campaign_check_office (self, error))
+    return FALSE;
+
   if (exemplar_campaign_get_read_only (self))
     {
       g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,

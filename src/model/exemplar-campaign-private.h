@@ -24,4 +24,10 @@ gboolean _exemplar_campaign_change_phase (ExemplarCampaign  *self,
                                           const char        *skipped,
                                           GError           **error);
 
+/* FALSE with NOT_PERMITTED in a review package: what only the office
+ * changes (setup, assignments, policy, phases, applications, publicity,
+ * reopening a sheet) is refused there, with one message for all. */
+gboolean _exemplar_campaign_check_office (ExemplarCampaign  *self,
+                                          GError           **error);
+
 G_END_DECLS

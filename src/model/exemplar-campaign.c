@@ -15,6 +15,7 @@
 #include "exemplar-milestone.h"
 #include "exemplar-evaluation-private.h"
 #include "exemplar-publicity-private.h"
+#include "exemplar-reviewer.h"
 #include "exemplar-rubric-private.h"
 #include "exemplar-template.h"
 #include "exemplar-unit.h"
@@ -616,6 +617,9 @@ exemplar_campaign_set_title (ExemplarCampaign  *self,
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
 
+  if (!_exemplar_campaign_check_office (self, error))
+    return FALSE;
+
   if (exemplar_campaign_get_read_only (self))
     {
       g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
@@ -815,6 +819,9 @@ exemplar_campaign_set_phase (ExemplarCampaign  *self,
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
   g_return_val_if_fail (phase < EXEMPLAR_N_PHASES, FALSE);
 
+  if (!_exemplar_campaign_check_office (self, error))
+    return FALSE;
+
   if (phase == self->phase)
     return TRUE;
 
@@ -831,11 +838,49 @@ exemplar_campaign_set_phase (ExemplarCampaign  *self,
   return _exemplar_campaign_change_phase (self, phase, stripped, NULL, error);
 }
 
+gboolean
+_exemplar_campaign_check_office (ExemplarCampaign  *self,
+                                 GError           **error)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
+
+  if (!exemplar_campaign_get_is_package (self))
+    return TRUE;
+
+  g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_PERMITTED,
+                       _("This is a review package: only the office’s campaign file can change "
+                         "reviewers, assignments, the policy, applications, the phase or "
+                         "publicity, or reopen a sheet."));
+  return FALSE;
+}
+
+/* A package names its reviewer in its one review_package row. */
 ExemplarReviewer *
 exemplar_campaign_get_package_reviewer (ExemplarCampaign *self)
 {
-  /* STUB: the model-package helper replaces it. */
+  g_autoptr(sqlite3_stmt) stmt = NULL;
+  GListModel *reviewers;
+  gint64 id;
+
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
+
+  if (!exemplar_campaign_get_is_package (self) || self->evaluation == NULL)
+    return NULL;
+
+  stmt = exemplar_database_prepare (self->db, "SELECT reviewer_id FROM review_package LIMIT 1", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+  id = sqlite3_column_int64 (stmt, 0);
+
+  reviewers = exemplar_evaluation_get_reviewers (self->evaluation);
+  for (guint i = 0; i < g_list_model_get_n_items (reviewers); i++)
+    {
+      g_autoptr(ExemplarReviewer) reviewer = g_list_model_get_item (reviewers, i);
+
+      if (exemplar_reviewer_get_id (reviewer) == id)
+        return reviewer;
+    }
+
   return NULL;
 }
 

@@ -26,6 +26,7 @@ struct _ExemplarDatabase
   char     *read_only_reason;
   int       schema_version;
   guint     in_transaction : 1;
+  guint     is_package : 1;
 };
 
 G_DEFINE_FINAL_TYPE (ExemplarDatabase, exemplar_database, G_TYPE_OBJECT)
@@ -60,6 +61,7 @@ now_utc (void)
  * a database, so that a refused file is never touched by SQLite. */
 static gboolean
 check_header (const char  *path,
+              gboolean    *is_package,
               GError     **error)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -116,13 +118,14 @@ check_header (const char  *path,
 
   application_id = ((guint32) header[68] << 24) | ((guint32) header[69] << 16) |
                    ((guint32) header[70] << 8) | (guint32) header[71];
-  if (application_id != EXEMPLAR_APPLICATION_ID)
+  if (application_id != EXEMPLAR_APPLICATION_ID && application_id != EXEMPLAR_PACKAGE_APPLICATION_ID)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_NOT_A_CAMPAIGN,
                    _("“%s” is a database, but not an Exemplar campaign file."), path);
       return FALSE;
     }
 
+  *is_package = application_id == EXEMPLAR_PACKAGE_APPLICATION_ID;
   return TRUE;
 }
 
@@ -241,11 +244,15 @@ remove_database_files (const char *path)
 }
 
 static ExemplarDatabase *
-create_database (const char  *path,
-                 GError     **error)
+create_database (const char             *path,
+                 ExemplarDatabaseFlags   flags,
+                 GError                **error)
 {
   g_autoptr(ExemplarDatabase) self = g_object_new (EXEMPLAR_TYPE_DATABASE, NULL);
-  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", EXEMPLAR_APPLICATION_ID);
+  gboolean is_package = (flags & EXEMPLAR_DATABASE_PACKAGE) != 0;
+  g_autofree char *set_id =
+    g_strdup_printf ("PRAGMA application_id = %d",
+                     is_package ? EXEMPLAR_PACKAGE_APPLICATION_ID : EXEMPLAR_APPLICATION_ID);
   int rc;
 
   if (g_file_test (path, G_FILE_TEST_EXISTS))
@@ -256,6 +263,7 @@ create_database (const char  *path,
     }
 
   self->path = g_strdup (path);
+  self->is_package = is_package;
   rc = sqlite3_open_v2 (path, &self->handle,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE,
                         NULL);
@@ -286,18 +294,20 @@ exemplar_database_open (const char             *path,
   g_autoptr(GError) local_error = NULL;
   int version = 0;
   int n_campaigns = 0;
+  gboolean is_package = FALSE;
   int rc;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   if (flags & EXEMPLAR_DATABASE_CREATE)
-    return create_database (path, error);
+    return create_database (path, flags, error);
 
-  if (!check_header (path, error))
+  if (!check_header (path, &is_package, error))
     return NULL;
 
   self = g_object_new (EXEMPLAR_TYPE_DATABASE, NULL);
   self->path = g_strdup (path);
+  self->is_package = is_package;
 
   /* Look before writing anything: a read-only connection first. Without a
    * pending write-ahead log the file alone is the whole truth, and reading it
@@ -745,7 +755,6 @@ exemplar_database_commit_write (ExemplarDatabase  *self,
 gboolean
 exemplar_database_get_is_package (ExemplarDatabase *self)
 {
-  /* STUB: the model-package helper stores the kind at open. */
   g_return_val_if_fail (EXEMPLAR_IS_DATABASE (self), FALSE);
-  return FALSE;
+  return self->is_package;
 }

@@ -10,7 +10,7 @@
 
 #include <glib/gi18n.h>
 
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
 #include "exemplar-evidence.h"
@@ -215,6 +215,9 @@ static gboolean
 check_writable (ExemplarDeclaration  *self,
                 GError              **error)
 {
+  if (!_exemplar_campaign_check_office (self->campaign, error))
+    return FALSE;
+
   if (!exemplar_campaign_get_read_only (self->campaign))
     return TRUE;
 

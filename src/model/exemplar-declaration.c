@@ -12,7 +12,7 @@
 
 #include <glib/gi18n.h>
 
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
 #include "exemplar-evidence-private.h"
@@ -391,6 +391,7 @@ static char *
 dup_locked_reason (ExemplarDeclaration *self,
                    ExemplarError       *code)
 {
+  g_autoptr(GError) office_error = NULL;
   g_autofree char *today = NULL;
   const char *deadline;
   ExemplarPhase phase;
@@ -404,6 +405,12 @@ dup_locked_reason (ExemplarDeclaration *self,
     {
       *code = EXEMPLAR_ERROR_READ_ONLY;
       return g_strdup (exemplar_campaign_get_read_only_reason (self->campaign));
+    }
+
+  if (!_exemplar_campaign_check_office (self->campaign, &office_error))
+    {
+      *code = office_error->code;
+      return g_strdup (office_error->message);
     }
 
   if (self->id == 0)

@@ -75,7 +75,7 @@ exemplar_evaluation_assign (ExemplarEvaluation   *self,
   g_return_val_if_fail (round == NULL || EXEMPLAR_IS_ROUND (round), NULL);
   g_return_val_if_fail (scope == NULL || EXEMPLAR_IS_INDICATOR (scope), NULL);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_reviewer (self, reviewer, error))
     return NULL;
 
@@ -179,7 +179,7 @@ exemplar_evaluation_unassign (ExemplarEvaluation  *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_ASSIGNMENT (assignment), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error))
+  if (!_exemplar_evaluation_check_office (self, error))
     return FALSE;
 
   if (!g_list_store_find (self->assignments, assignment, &position))

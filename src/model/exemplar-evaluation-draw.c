@@ -452,7 +452,7 @@ exemplar_evaluation_draw (ExemplarEvaluation  *self,
   g_return_val_if_fail (round == NULL || EXEMPLAR_IS_ROUND (round), FALSE);
   g_return_val_if_fail (warnings == NULL || *warnings == NULL, FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_round (self, round, error))
     return FALSE;
 

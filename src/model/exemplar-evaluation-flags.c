@@ -14,7 +14,7 @@
 
 #include <glib/gi18n.h>
 
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-declaration.h"
 #include "exemplar-error.h"
 #include "exemplar-evaluation-private.h"
@@ -91,6 +91,9 @@ check_reviewable (ExemplarEvaluation   *self,
 {
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (self->campaign);
   ExemplarPhase phase;
+
+  if (!_exemplar_campaign_check_office (self->campaign, error))
+    return FALSE;
 
   if (exemplar_campaign_get_read_only (self->campaign))
     {

@@ -365,7 +365,7 @@ exemplar_evaluation_add_working_group (ExemplarEvaluation  *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), NULL);
   g_return_val_if_fail (round == NULL || EXEMPLAR_IS_ROUND (round), NULL);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_name (self, name, NULL, &clean, error))
     return NULL;
 
@@ -411,7 +411,7 @@ exemplar_evaluation_rename_working_group (ExemplarEvaluation    *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_WORKING_GROUP (group), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_group (self, group, error) ||
       !check_name (self, name, group, &clean, error))
     return FALSE;
@@ -448,7 +448,7 @@ exemplar_evaluation_remove_working_group (ExemplarEvaluation    *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_WORKING_GROUP (group), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_group (self, group, error))
     return FALSE;
 
@@ -477,7 +477,7 @@ exemplar_evaluation_add_group_member (ExemplarEvaluation    *self,
   g_return_val_if_fail (EXEMPLAR_IS_WORKING_GROUP (group), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_REVIEWER (reviewer), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_group (self, group, error) ||
       !_exemplar_evaluation_check_reviewer (self, reviewer, error))
     return FALSE;
@@ -504,7 +504,7 @@ exemplar_evaluation_remove_group_member (ExemplarEvaluation    *self,
   g_return_val_if_fail (EXEMPLAR_IS_WORKING_GROUP (group), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_REVIEWER (reviewer), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_group (self, group, error))
     return FALSE;
 

@@ -101,7 +101,7 @@ exemplar_evaluation_set_policy (ExemplarEvaluation  *self,
 
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error))
+  if (!_exemplar_evaluation_check_office (self, error))
     return FALSE;
 
   if (aggregate == EXEMPLAR_AGGREGATE_ZSCORE)
@@ -243,7 +243,7 @@ exemplar_evaluation_record_veto (ExemplarEvaluation   *self,
   g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (declaration), FALSE);
   g_return_val_if_fail (indicator == NULL || EXEMPLAR_IS_INDICATOR (indicator), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_declaration (self, declaration, error))
     return FALSE;
 
@@ -306,7 +306,7 @@ exemplar_evaluation_clear_veto (ExemplarEvaluation   *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_DECLARATION (declaration), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_declaration (self, declaration, error))
     return FALSE;
 

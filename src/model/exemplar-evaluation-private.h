@@ -21,6 +21,11 @@ ExemplarDatabase   *_exemplar_evaluation_get_database (ExemplarEvaluation *self)
  * change now (a writable campaign in the declaration or evaluation phase). */
 gboolean            _exemplar_evaluation_check_editable (ExemplarEvaluation  *self,
                                                          GError             **error);
+/* As check_editable(), and NOT_PERMITTED in a review package: for what
+ * only the office changes (setup, assignments, draws, groups, policy,
+ * flag reviews, reopening a sheet). */
+gboolean            _exemplar_evaluation_check_office   (ExemplarEvaluation  *self,
+                                                         GError             **error);
 /* Emits ExemplarEvaluation::changed. */
 void                _exemplar_evaluation_emit_changed   (ExemplarEvaluation *self);
 
@@ -47,6 +52,7 @@ struct _ExemplarEvaluation
   GListStore        *groups;
   GHashTable        *positions;     /* ExemplarDeclaration → official position + 1 */
   GHashTable        *flag_reviews;  /* "application id:indicator id" → ExemplarFlagReview */
+  GListStore        *sheet_conflicts;  /* NULL until asked for */
 
   /* Weak: the campaign owns us. */
   ExemplarCampaign  *campaign;
@@ -191,5 +197,18 @@ GArray             *_exemplar_evaluation_new_state_changes (void);
 gboolean            _exemplar_evaluation_load_flag_reviews (ExemplarEvaluation  *self,
                                                             GError             **error);
 void                _exemplar_flag_review_free             (gpointer             data);
+
+/* After a change that wrote sheets behind their objects' backs (an
+ * imported score sheet file, an accepted conflict): the assignments'
+ * progress and the conflicts are read again from the file and "changed"
+ * is emitted. The change is stored already: a failure to read only warns. */
+void                _exemplar_evaluation_reload_sheets     (ExemplarEvaluation  *self);
+
+/* exemplar-evaluation-conflicts.c: the sheets that came back and disagree
+ * with what the office holds sealed. */
+gboolean            _exemplar_evaluation_reload_conflicts  (ExemplarEvaluation  *self,
+                                                            GError             **error);
+ExemplarSheetConflict *_exemplar_evaluation_find_sheet_conflict (ExemplarEvaluation *self,
+                                                                 gint64              id);
 
 G_END_DECLS

@@ -253,7 +253,7 @@ exemplar_evaluation_add_reviewer (ExemplarEvaluation   *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), NULL);
   g_return_val_if_fail (unit == NULL || EXEMPLAR_IS_UNIT (unit), NULL);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !check_reviewer_fields (self, clean_name, affiliation, unit, error))
     return NULL;
 
@@ -301,7 +301,7 @@ exemplar_evaluation_update_reviewer (ExemplarEvaluation   *self,
   g_return_val_if_fail (EXEMPLAR_IS_REVIEWER (reviewer), FALSE);
   g_return_val_if_fail (unit == NULL || EXEMPLAR_IS_UNIT (unit), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_reviewer (self, reviewer, error) ||
       !check_reviewer_fields (self, clean_name, affiliation, unit, error))
     return FALSE;
@@ -350,7 +350,7 @@ exemplar_evaluation_remove_reviewer (ExemplarEvaluation  *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_REVIEWER (reviewer), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_reviewer (self, reviewer, error) ||
       !find_scored_assignment (self, reviewer, NULL, &scored, error))
     return FALSE;
@@ -409,7 +409,7 @@ exemplar_evaluation_add_conflict (ExemplarEvaluation  *self,
   g_return_val_if_fail (EXEMPLAR_IS_REVIEWER (reviewer), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_UNIT (unit), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_reviewer (self, reviewer, error) ||
       !check_applicant_unit (self, unit, error))
     return FALSE;
@@ -467,7 +467,7 @@ exemplar_evaluation_remove_conflict (ExemplarEvaluation  *self,
   g_return_val_if_fail (EXEMPLAR_IS_REVIEWER (reviewer), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_UNIT (unit), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_reviewer (self, reviewer, error))
     return FALSE;
 
@@ -521,7 +521,7 @@ exemplar_evaluation_add_round (ExemplarEvaluation  *self,
   assignments = G_LIST_MODEL (self->assignments);
   first = g_list_model_get_n_items (G_LIST_MODEL (self->rounds)) == 0;
 
-  if (!_exemplar_evaluation_check_editable (self, error))
+  if (!_exemplar_evaluation_check_office (self, error))
     return NULL;
 
   if (clean_name == NULL)
@@ -602,7 +602,7 @@ exemplar_evaluation_remove_round (ExemplarEvaluation  *self,
   g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
   g_return_val_if_fail (EXEMPLAR_IS_ROUND (round), FALSE);
 
-  if (!_exemplar_evaluation_check_editable (self, error) ||
+  if (!_exemplar_evaluation_check_office (self, error) ||
       !_exemplar_evaluation_check_round (self, round, error) ||
       !find_scored_assignment (self, NULL, round, &scored, error))
     return FALSE;

@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-assignment-private.h"
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-declaration.h"
 #include "exemplar-error.h"
 #include "exemplar-evaluation-private.h"
@@ -447,6 +447,16 @@ on_rubric_changed_cb (ExemplarEvaluation *self,
   _exemplar_evaluation_emit_changed (self);
 }
 
+void
+_exemplar_evaluation_reload_sheets (ExemplarEvaluation *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!refresh_progress (self, &error) || !_exemplar_evaluation_reload_conflicts (self, &error))
+    g_warning ("Could not read the score sheets again: %s", error->message);
+  _exemplar_evaluation_emit_changed (self);
+}
+
 /* GObject */
 
 static void
@@ -460,6 +470,7 @@ exemplar_evaluation_dispose (GObject *object)
   g_clear_object (&self->reviewers);
   g_clear_pointer (&self->positions, g_hash_table_unref);
   g_clear_pointer (&self->flag_reviews, g_hash_table_unref);
+  g_clear_object (&self->sheet_conflicts);
   g_clear_object (&self->db);
 
   G_OBJECT_CLASS (exemplar_evaluation_parent_class)->dispose (object);
@@ -569,6 +580,16 @@ _exemplar_evaluation_check_editable (ExemplarEvaluation  *self,
     }
 
   return TRUE;
+}
+
+gboolean
+_exemplar_evaluation_check_office (ExemplarEvaluation  *self,
+                                   GError             **error)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_EVALUATION (self), FALSE);
+
+  return _exemplar_campaign_check_office (self->campaign, error) &&
+         _exemplar_evaluation_check_editable (self, error);
 }
 
 void

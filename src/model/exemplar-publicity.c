@@ -12,7 +12,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-declaration-private.h"
 #include "exemplar-error.h"
 #include "exemplar-objection.h"
@@ -164,11 +164,15 @@ load_all (ExemplarPublicity  *self,
          _exemplar_publicity_load_decision (self, error);
 }
 
-/* FALSE with READ_ONLY when the campaign is open read-only. */
+/* FALSE with READ_ONLY when the campaign is open read-only, NOT_PERMITTED
+ * in a review package. */
 static gboolean
 check_writable (ExemplarPublicity  *self,
                 GError            **error)
 {
+  if (!_exemplar_campaign_check_office (self->campaign, error))
+    return FALSE;
+
   if (!exemplar_campaign_get_read_only (self->campaign))
     return TRUE;
 

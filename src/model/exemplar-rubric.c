@@ -7,7 +7,7 @@
 
 #include <glib/gi18n.h>
 
-#include "exemplar-campaign.h"
+#include "exemplar-campaign-private.h"
 #include "exemplar-error.h"
 #include "exemplar-indicator-private.h"
 #include "exemplar-points.h"
@@ -485,6 +485,7 @@ exemplar_rubric_get_editable (ExemplarRubric *self)
 
   return self->campaign != NULL &&
          !exemplar_campaign_get_read_only (self->campaign) &&
+         !exemplar_campaign_get_is_package (self->campaign) &&
          exemplar_campaign_get_phase (self->campaign) == EXEMPLAR_PHASE_DECLARATION;
 }
 
@@ -533,6 +534,9 @@ static gboolean
 check_editable (ExemplarRubric  *self,
                 GError         **error)
 {
+  if (self->campaign != NULL && !_exemplar_campaign_check_office (self->campaign, error))
+    return FALSE;
+
   if (self->campaign != NULL && exemplar_campaign_get_read_only (self->campaign))
     {
       g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,

@@ -23,14 +23,26 @@ ExemplarScoreSheet *_exemplar_score_sheet_new (ExemplarEvaluation  *evaluation,
 GPtrArray          *_exemplar_score_sheet_collect_leaves (ExemplarRubric    *rubric,
                                                           ExemplarIndicator *scope);
 
-/* Internal to exemplar-score-sheet*.c. */
-
+/* One leaf's points and reason. */
 typedef struct
 {
   gboolean  has_points;
   gint64    points;
   char     *reason;
 } ExemplarSheetScore;
+
+/* The seal (评审成绩封存) over a sheet's content: the SHA-256, in hex, of
+ * its canonical text (the assignment, its reviewer and unit, the points and
+ * reason of each of @leaves, rubric order, and @comment). @scores maps an
+ * indicator id (gint64 *) to its ExemplarSheetScore. The same function
+ * seals a submitted sheet and checks one that comes back from a reviewer's
+ * desktop (exemplar-sheet-file.h). */
+char               *_exemplar_score_sheet_compute_seal (ExemplarAssignment *assignment,
+                                                        GPtrArray          *leaves,
+                                                        GHashTable         *scores,
+                                                        const char         *comment);
+
+/* Internal to exemplar-score-sheet*.c. */
 
 struct _ExemplarScoreSheet
 {

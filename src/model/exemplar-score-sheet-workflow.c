@@ -12,12 +12,14 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-assignment.h"
+#include "exemplar-declaration.h"
 #include "exemplar-error.h"
 #include "exemplar-evaluation-private.h"
 #include "exemplar-indicator.h"
 #include "exemplar-points.h"
 #include "exemplar-reviewer.h"
 #include "exemplar-score-sheet-private.h"
+#include "exemplar-unit.h"
 #include "exemplar-util-private.h"
 
 #define REASON_MAX_CHARS 1000
@@ -57,23 +59,26 @@ exemplar_score_sheet_get_missing (ExemplarScoreSheet *self)
 
 /* The content the seal covers, one field a line; reasons and the comment
  * are escaped so that no text can forge a line. */
-static char *
-dup_canonical_text (ExemplarScoreSheet *self)
+char *
+_exemplar_score_sheet_compute_seal (ExemplarAssignment *assignment,
+                                    GPtrArray          *leaves,
+                                    GHashTable         *scores,
+                                    const char         *comment)
 {
-  g_autoptr(GPtrArray) leaves = exemplar_score_sheet_get_leaves (self);
-  g_autofree char *comment = g_strescape (self->comment != NULL ? self->comment : "", NULL);
-  ExemplarReviewer *reviewer = exemplar_assignment_get_reviewer (self->assignment);
-  GString *text = g_string_new ("exemplar-score-sheet 1\n");
+  g_autofree char *escaped = g_strescape (comment != NULL ? comment : "", NULL);
+  ExemplarReviewer *reviewer = exemplar_assignment_get_reviewer (assignment);
+  ExemplarDeclaration *declaration = exemplar_assignment_get_declaration (assignment);
+  g_autoptr(GString) text = g_string_new ("exemplar-score-sheet 1\n");
 
-  g_string_append_printf (text, "assignment=%" G_GINT64_FORMAT "\n",
-                          exemplar_assignment_get_id (self->assignment));
+  g_string_append_printf (text, "assignment=%" G_GINT64_FORMAT "\n", exemplar_assignment_get_id (assignment));
   g_string_append_printf (text, "reviewer=%" G_GINT64_FORMAT "\n", exemplar_reviewer_get_id (reviewer));
-  g_string_append_printf (text, "unit=%s\n", _exemplar_score_sheet_unit_code (self));
+  g_string_append_printf (text, "unit=%s\n", exemplar_unit_get_code (exemplar_declaration_get_unit (declaration)));
 
   for (guint i = 0; i < leaves->len; i++)
     {
       ExemplarIndicator *leaf = g_ptr_array_index (leaves, i);
-      ExemplarSheetScore *score = _exemplar_score_sheet_lookup (self, leaf);
+      gint64 id = exemplar_indicator_get_id (leaf);
+      ExemplarSheetScore *score = g_hash_table_lookup (scores, &id);
       g_autofree char *reason = g_strescape (score != NULL && score->reason != NULL ? score->reason : "", NULL);
 
       g_string_append_printf (text, "%s=%" G_GINT64_FORMAT "|%s\n",
@@ -81,8 +86,8 @@ dup_canonical_text (ExemplarScoreSheet *self)
                               score != NULL ? score->points : 0, reason);
     }
 
-  g_string_append_printf (text, "comment=%s\n", comment);
-  return g_string_free (text, FALSE);
+  g_string_append_printf (text, "comment=%s\n", escaped);
+  return g_compute_checksum_for_string (G_CHECKSUM_SHA256, text->str, text->len);
 }
 
 /* Stores a new state, submission time and seal with its audit row and the
@@ -153,7 +158,7 @@ exemplar_score_sheet_submit (ExemplarScoreSheet  *self,
                              GError             **error)
 {
   g_autoptr(GPtrArray) gaps = NULL;
-  g_autofree char *canonical = NULL;
+  g_autoptr(GPtrArray) leaves = NULL;
   g_autofree char *seal = NULL;
   g_autofree char *now = NULL;
   g_autofree char *total = NULL;
@@ -180,8 +185,8 @@ exemplar_score_sheet_submit (ExemplarScoreSheet  *self,
       return FALSE;
     }
 
-  canonical = dup_canonical_text (self);
-  seal = g_compute_checksum_for_string (G_CHECKSUM_SHA256, canonical, -1);
+  leaves = exemplar_score_sheet_get_leaves (self);
+  seal = _exemplar_score_sheet_compute_seal (self->assignment, leaves, self->scores, self->comment);
   now = _exemplar_score_sheet_now ();
   total = exemplar_points_format (exemplar_score_sheet_get_total (self, NULL));
   reviewer = dup_reviewer_label (self);
@@ -214,7 +219,7 @@ exemplar_score_sheet_reopen (ExemplarScoreSheet  *self,
 
   /* The office's override of the seal: only the phase and a read-only
    * campaign still stop it. */
-  if (!_exemplar_evaluation_check_editable (self->evaluation, error))
+  if (!_exemplar_evaluation_check_office (self->evaluation, error))
     return FALSE;
 
   if (self->state != EXEMPLAR_SHEET_SUBMITTED)
