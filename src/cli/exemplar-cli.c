@@ -23,6 +23,7 @@
 #include "exemplar-cli-groups.h"
 #include "exemplar-cli-evidence.h"
 #include "exemplar-cli-json.h"
+#include "exemplar-cli-package.h"
 #include "exemplar-cli-publicity.h"
 #include "exemplar-cli-results.h"
 #include "exemplar-cli-text.h"
@@ -521,6 +522,8 @@ static const ExemplarCliCommand commands[] = {
   { "assign", N_("Assign reviewers to applications, by hand or by draw"), exemplar_cli_assign },
   { "assignments", N_("List who scores which unit, and how far their sheets are"), exemplar_cli_assignments },
   { "score", N_("Fill in, submit and reopen a reviewer’s score sheet"), exemplar_cli_score },
+  { "package", N_("Write a reviewer’s review package, or show one"), exemplar_cli_package },
+  { "sheet", N_("Write, import and settle returned score sheet files"), exemplar_cli_sheet },
   { "policy", N_("Set or show how reviewers’ points are aggregated"), exemplar_cli_policy },
   { "veto", N_("Record or clear a veto finding against a unit"), exemplar_cli_veto },
   { "flag", N_("Record the office’s review of a flagged item"), exemplar_cli_flag },
