@@ -409,8 +409,10 @@ dup_locked_reason (ExemplarDeclaration *self,
 
   if (!_exemplar_campaign_check_office (self->campaign, &office_error))
     {
+      /* Said to the reviewer reading it, rather than the office's rule. */
       *code = office_error->code;
-      return g_strdup (office_error->message);
+      return g_strdup (_("This application came in your review package: it is shown as the "
+                         "office holds it and cannot be changed here."));
     }
 
   if (self->id == 0)

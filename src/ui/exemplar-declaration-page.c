@@ -159,6 +159,7 @@ update_header (ExemplarDeclarationPage *self)
   g_autofree char *subtitle = NULL;
   const char *reason = NULL;
   gboolean editable;
+  gboolean office;
 
   g_assert (EXEMPLAR_IS_DECLARATION_PAGE (self));
 
@@ -211,10 +212,17 @@ update_header (ExemplarDeclarationPage *self)
       gtk_revealer_set_reveal_child (self->lock_revealer, FALSE);
     }
 
+  /* A reviewer reads the application in their review package; submitting
+   * and the office's actions belong to the office's file. */
+  office = self->campaign == NULL || !exemplar_campaign_get_is_package (self->campaign);
+  gtk_widget_set_visible (GTK_WIDGET (self->submit_button), office);
+  gtk_widget_set_visible (GTK_WIDGET (self->office_menu_button), office);
+
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "application.submit", editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "application.return",
-                                 state == EXEMPLAR_STATE_SUBMITTED);
+                                 office && state == EXEMPLAR_STATE_SUBMITTED);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "application.withdraw",
+                                 office &&
                                  state != EXEMPLAR_STATE_NOT_APPLIED &&
                                  state != EXEMPLAR_STATE_WITHDRAWN &&
                                  state != EXEMPLAR_STATE_NAMED &&
