@@ -172,6 +172,23 @@ first_page_view (GtkWidget *widget)
   return NULL;
 }
 
+/* The column has views for the pages near the view only. */
+static ExemplarPageView *
+page_view_of (GtkWidget *widget,
+              guint      page)
+{
+  for (GtkWidget *child = GTK_WIDGET (first_page_view (widget));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (exemplar_page_view_get_index (EXEMPLAR_PAGE_VIEW (child)) == page)
+        return EXEMPLAR_PAGE_VIEW (child);
+    }
+
+  g_error ("Page %u has no view", page + 1);
+  return NULL;
+}
+
 static GtkScrolledWindow *
 find_scroller (GtkWidget *widget)
 {
@@ -328,9 +345,7 @@ main (int   argc,
       g_main_context_iteration (NULL, FALSE);
 
       page = exemplar_evidence_viewer_get_page (viewer);
-      view = first_page_view (GTK_WIDGET (viewer));
-      for (guint i = 0; i < page; i++)
-        view = EXEMPLAR_PAGE_VIEW (gtk_widget_get_next_sibling (GTK_WIDGET (view)));
+      view = page_view_of (GTK_WIDGET (viewer), page);
 
       while (exemplar_page_view_get_texture (view) == NULL && g_get_monotonic_time () < deadline)
         g_main_context_iteration (NULL, TRUE);

@@ -54,27 +54,37 @@ update_match_label (ExemplarEvidenceViewer *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "viewer.find-previous", self->n_matches > 0);
 }
 
+/* On the page's view, if it has one now; a view bound later gets them then. */
+static void
+show_hits (ExemplarEvidenceViewer *self,
+           guint                   page)
+{
+  ExemplarPageView *view = exemplar_evidence_viewer_page_view (self, page);
+
+  if (view != NULL)
+    exemplar_page_view_set_hits (view, self->slots[page].hits,
+                                 (int) page == self->hit_page ? self->hit_index : -1);
+}
+
 static void
 select_hit (ExemplarEvidenceViewer *self,
             int                     page,
             int                     index)
 {
+  int old_page = self->hit_page;
   ExemplarPageSlot *slot;
-
-  if (self->hit_page >= 0 && (guint) self->hit_page < self->n_pages)
-    {
-      slot = &self->slots[self->hit_page];
-      exemplar_page_view_set_hits (slot->view, slot->hits, -1);
-    }
 
   self->hit_page = page;
   self->hit_index = index;
+
+  if (old_page >= 0 && (guint) old_page < self->n_pages)
+    show_hits (self, old_page);
 
   if (page < 0)
     return;
 
   slot = &self->slots[page];
-  exemplar_page_view_set_hits (slot->view, slot->hits, index);
+  show_hits (self, page);
   _exemplar_evidence_viewer_reveal (self, page,
                                     &g_array_index (slot->hits, graphene_rect_t, index));
 }
@@ -101,7 +111,7 @@ on_find_cb (GObject      *object,
   slot = &self->slots[request->page];
   g_clear_pointer (&slot->hits, g_array_unref);
   slot->hits = g_steal_pointer (&hits);
-  exemplar_page_view_set_hits (slot->view, slot->hits, -1);
+  show_hits (self, request->page);
 
   self->n_matches += slot->hits->len;
   self->find_pending--;
@@ -143,7 +153,7 @@ _exemplar_evidence_viewer_find_clear (ExemplarEvidenceViewer *self)
   for (guint i = 0; i < self->n_pages; i++)
     {
       g_clear_pointer (&self->slots[i].hits, g_array_unref);
-      exemplar_page_view_set_hits (self->slots[i].view, NULL, -1);
+      show_hits (self, i);
     }
 
   g_clear_pointer (&self->find_text, g_free);

@@ -1,7 +1,8 @@
 /* exemplar-evidence-viewer-pages.c
  *
  * The column of pages: where each page is at the current zoom, which are in
- * view, which is current, scrolling to a page or a hit, and the renders:
+ * view and have a view in the column, which is current, scrolling to a page
+ * or a hit, and the renders:
  * the pages in view first, two on either side after, jobs cancelled for
  * pages that scrolled far away, and textures beyond a memory budget dropped,
  * least recently shown first.
@@ -19,10 +20,13 @@
 #include "exemplar-evidence-viewer-private.h"
 
 #define PRELOAD_PAGES     2
+/* The column has views for the pages in view and this many more, so that
+ * a short document has a view for every page. */
+#define MIN_VIEWS         8
 /* Textures beyond the pages in view and beside them are kept within this,
  * so that scrolling back is instant and scrolling through 500 pages is not
  * a memory leak. */
-#define CACHE_BUDGET      ((gsize) 64 * 1024 * 1024)
+#define CACHE_BUDGET      ((gsize) 32 * 1024 * 1024)
 /* One page never takes more than this many device pixels (64 MiB); beyond
  * it a deep zoom shows the page scaled up rather than running out. */
 #define MAX_RENDER_PIXELS ((gint64) 4096 * 4096)
@@ -55,19 +59,62 @@ column_height (ExemplarEvidenceViewer *self)
   return self->offsets[self->n_pages] - EXEMPLAR_PAGE_SPACING + EXEMPLAR_PAGE_MARGIN;
 }
 
+static void
+size_view (ExemplarEvidenceViewer *self,
+           ExemplarPageView       *view)
+{
+  double width;
+  double height;
+
+  exemplar_evidence_viewer_page_size (self, exemplar_page_view_get_index (view), &width, &height);
+  exemplar_page_view_set_size (view, width, height, exemplar_evidence_viewer_pixels_per_point (self));
+}
+
+/* Lays the column out for the current zoom and page sizes. */
 void
 _exemplar_evidence_viewer_compute_offsets (ExemplarEvidenceViewer *self)
 {
   double scale = exemplar_evidence_viewer_pixels_per_point (self);
+  int width = 0;
 
   self->offsets[0] = EXEMPLAR_PAGE_MARGIN;
   for (guint i = 0; i < self->n_pages; i++)
     {
-      double height;
+      double page_width;
+      double page_height;
 
-      exemplar_evidence_viewer_page_size (self, i, NULL, &height);
-      self->offsets[i + 1] = self->offsets[i] + exemplar_page_view_scale_length (height, scale) + EXEMPLAR_PAGE_SPACING;
+      exemplar_evidence_viewer_page_size (self, i, &page_width, &page_height);
+      width = MAX (width, exemplar_page_view_scale_length (page_width, scale));
+      self->offsets[i + 1] = self->offsets[i] + exemplar_page_view_scale_length (page_height, scale) + EXEMPLAR_PAGE_SPACING;
     }
+
+  exemplar_page_column_set_layout (self->column, self->n_pages, self->offsets,
+                                   width + 2 * EXEMPLAR_PAGE_MARGIN, column_height (self));
+
+  for (guint i = 0; i < self->n_pages; i++)
+    {
+      ExemplarPageView *view = exemplar_evidence_viewer_page_view (self, i);
+
+      if (view != NULL)
+        size_view (self, view);
+    }
+}
+
+/* A view that takes a page shows what the page has so far. */
+void
+_exemplar_evidence_viewer_bind_view (ExemplarEvidenceViewer *self,
+                                     ExemplarPageView       *view)
+{
+  guint page = exemplar_page_view_get_index (view);
+  ExemplarPageSlot *slot;
+
+  g_assert (page < self->n_pages);
+
+  slot = &self->slots[page];
+  size_view (self, view);
+  exemplar_page_view_set_texture (view, slot->texture);
+  exemplar_page_view_set_error (view, slot->error);
+  exemplar_page_view_set_hits (view, slot->hits, (int) page == self->hit_page ? self->hit_index : -1);
 }
 
 /* The column's y at the top of the viewport; a column shorter than the
@@ -199,6 +246,19 @@ _exemplar_evidence_viewer_update_page_from_scroll (ExemplarEvidenceViewer *self)
   _exemplar_evidence_viewer_set_current_page (self, best);
 }
 
+/* Takes @slot's texture out of the cache's count; the slot keeps it. */
+static void
+uncache (ExemplarEvidenceViewer *self,
+         ExemplarPageSlot       *slot)
+{
+  if (slot->bytes > 0)
+    {
+      g_queue_unlink (&self->cache, &slot->link);
+      self->cache_bytes -= slot->bytes;
+      slot->bytes = 0;
+    }
+}
+
 static void
 on_render_cb (GObject      *object,
               GAsyncResult *result,
@@ -209,6 +269,7 @@ on_render_cb (GObject      *object,
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   ExemplarPageSlot *slot;
+  ExemplarPageView *view;
 
   texture = exemplar_render_queue_render_finish (EXEMPLAR_RENDER_QUEUE (object), result, &error);
 
@@ -222,23 +283,24 @@ on_render_cb (GObject      *object,
     }
 
   slot = &self->slots[request->page];
+  view = exemplar_evidence_viewer_page_view (self, request->page);
   g_clear_object (&slot->cancellable);
-
-  if (slot->bytes > 0)
-    {
-      g_queue_unlink (&self->cache, &slot->link);
-      self->cache_bytes -= slot->bytes;
-      slot->bytes = 0;
-    }
+  uncache (self, slot);
 
   if (texture == NULL)
     {
       g_debug ("Page %u could not be rendered: %s", request->page + 1, error->message);
-      exemplar_page_view_set_error (slot->view, error->message);
+      g_clear_object (&slot->texture);
+      g_free (slot->error);
+      slot->error = g_strdup (error->message);
+      if (view != NULL)
+        exemplar_page_view_set_error (view, error->message);
     }
   else
     {
-      exemplar_page_view_set_texture (slot->view, texture);
+      g_set_object (&slot->texture, texture);
+      if (view != NULL)
+        exemplar_page_view_set_texture (view, texture);
       slot->bytes = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
       g_queue_push_head_link (&self->cache, &slot->link);
       self->cache_bytes += slot->bytes;
@@ -260,6 +322,17 @@ _exemplar_evidence_viewer_cancel_render (ExemplarPageSlot *slot)
       g_cancellable_cancel (slot->cancellable);
       g_clear_object (&slot->cancellable);
     }
+}
+
+/* Forgets everything about the page; the cache is let go of as a whole. */
+void
+_exemplar_evidence_viewer_clear_slot (ExemplarPageSlot *slot)
+{
+  _exemplar_evidence_viewer_cancel_render (slot);
+  g_clear_object (&slot->texture);
+  g_clear_pointer (&slot->error, g_free);
+  g_clear_pointer (&slot->hits, g_array_unref);
+  slot->bytes = 0;
 }
 
 /* The size in device pixels a page's texture should have now. */
@@ -297,13 +370,13 @@ _exemplar_evidence_viewer_ensure_render (ExemplarEvidenceViewer *self,
                                          ExemplarRenderPriority  priority)
 {
   ExemplarPageSlot *slot = &self->slots[page];
-  GdkTexture *texture = slot->view ? exemplar_page_view_get_texture (slot->view) : NULL;
+  GdkTexture *texture = slot->texture;
   RenderRequest *request;
   int width;
   int height;
 
   /* A page that failed once fails again; its message stays. */
-  if (slot->view != NULL && exemplar_page_view_get_error (slot->view) != NULL)
+  if (slot->error != NULL)
     return;
 
   wanted_size (self, page, &width, &height);
@@ -352,14 +425,33 @@ trim_cache (ExemplarEvidenceViewer *self,
 
       if (page < keep_first || page > keep_last)
         {
-          g_queue_unlink (&self->cache, link);
-          self->cache_bytes -= slot->bytes;
-          slot->bytes = 0;
-          exemplar_page_view_set_texture (slot->view, NULL);
+          ExemplarPageView *view = exemplar_evidence_viewer_page_view (self, page);
+
+          uncache (self, slot);
+          g_clear_object (&slot->texture);
+          if (view != NULL)
+            exemplar_page_view_set_texture (view, NULL);
         }
 
       link = prev;
     }
+}
+
+/* Views for the pages in view and the pages around them, at least
+ * MIN_VIEWS, as many after as before where the document allows. */
+static void
+update_views (ExemplarEvidenceViewer *self,
+              guint                   first,
+              guint                   last)
+{
+  guint n_views = MAX (last - first + 1 + 2 * PRELOAD_PAGES, MIN_VIEWS);
+  guint start;
+
+  n_views = MIN (n_views, self->n_pages);
+  start = first - MIN (first, (n_views - (last - first + 1)) / 2);
+  start = MIN (start, self->n_pages - n_views);
+
+  exemplar_page_column_set_range (self->column, start, start + n_views - 1);
 }
 
 void
@@ -374,15 +466,20 @@ _exemplar_evidence_viewer_update_visible (ExemplarEvidenceViewer *self)
   int height;
   gsize page_bytes;
 
-  if (self->n_pages == 0 || exemplar_render_queue_get_kind (self->queue) != EXEMPLAR_DOCUMENT_KIND_PDF)
+  if (self->n_pages == 0)
     return;
 
   visible_range (self, &first, &last);
+  update_views (self, first, last);
 
-  /* At a deep zoom, fewer neighbours fit in the budget. */
+  if (exemplar_render_queue_get_kind (self->queue) != EXEMPLAR_DOCUMENT_KIND_PDF)
+    return;
+
+  /* At a deep zoom, fewer neighbours fit in the budget; before the first
+   * page is on screen, none come. */
   wanted_size (self, first, &width, &height);
   page_bytes = MAX ((gsize) width * height * 4, 1);
-  preload = MIN (preload, (CACHE_BUDGET / page_bytes) / 2);
+  preload = self->settled ? MIN (preload, (CACHE_BUDGET / page_bytes) / 2) : 0;
 
   keep_first = first > preload ? first - preload : 0;
   keep_last = MIN (last + preload, self->n_pages - 1);
@@ -447,12 +544,12 @@ _exemplar_evidence_viewer_reveal (ExemplarEvidenceViewer *self,
    * in the column. */
   if (hupper > hpage_size + 1)
     {
-      int width;
+      double width;
       double left;
       double hvalue = gtk_adjustment_get_value (hadjustment);
 
-      exemplar_page_view_get_size (self->slots[page].view, &width, NULL);
-      left = (hupper - width) / 2 + area->origin.x * scale;
+      exemplar_evidence_viewer_page_size (self, page, &width, NULL);
+      left = (hupper - exemplar_page_view_scale_length (width, scale)) / 2 + area->origin.x * scale;
 
       if (left < hvalue || left + area->size.width * scale > hvalue + hpage_size)
         gtk_adjustment_set_value (hadjustment, left - hpage_size / 3);

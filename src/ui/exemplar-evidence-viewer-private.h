@@ -15,6 +15,7 @@
 #include <adwaita.h>
 
 #include "exemplar-evidence-viewer.h"
+#include "exemplar-page-column.h"
 #include "exemplar-page-view.h"
 #include "exemplar-render-queue.h"
 
@@ -28,9 +29,12 @@ G_BEGIN_DECLS
 #define EXEMPLAR_PAGE_SPACING     12
 #define EXEMPLAR_PAGE_MARGIN      12
 
+/* A page of the document, whether or not the column has a view for it. */
 typedef struct
 {
-  ExemplarPageView       *view;
+  /* What the page shows: its pixels, or why it has none. */
+  GdkTexture             *texture;
+  char                   *error;
 
   /* The render in flight, if any, and what it was asked for. */
   GCancellable           *cancellable;
@@ -38,7 +42,7 @@ typedef struct
   int                     job_height;
   ExemplarRenderPriority  job_priority;
 
-  /* A link in the viewer's cache while the view holds a texture. */
+  /* A link in the viewer's cache while the page holds a texture. */
   GList                   link;
   gsize                   bytes;
 
@@ -83,7 +87,7 @@ struct _ExemplarEvidenceViewer
   GtkStack            *stack;
   GtkSpinner          *spinner;
   GtkScrolledWindow   *scroller;
-  GtkBox              *pages_box;
+  ExemplarPageColumn  *column;
   AdwStatusPage       *error_page;
 
   /* The document's pages, and the top of each in the column at the
@@ -92,7 +96,7 @@ struct _ExemplarEvidenceViewer
   int                 *offsets;
   guint                n_pages;
 
-  /* Slots whose views hold a texture, most recently shown first. */
+  /* Slots that hold a texture, most recently shown first. */
   GQueue               cache;
   gsize                cache_bytes;
 
@@ -105,6 +109,8 @@ struct _ExemplarEvidenceViewer
   guint                fit_idle_id;
   guint                thumbnail_scroll_id;
   guint                reveal_id;
+  guint                settle_id;
+  guint                settle_ticks;
   guint                spinner_id;
 
   /* A vertical scroll position waiting for the layout, or < 0. */
@@ -123,6 +129,8 @@ struct _ExemplarEvidenceViewer
   guint                scrolling : 1;
   guint                syncing : 1;
   guint                hit_unseen : 1;
+  /* The first page is on screen, and the rest may follow. */
+  guint                settled : 1;
 };
 
 static inline double
@@ -139,6 +147,14 @@ exemplar_evidence_viewer_page_size (ExemplarEvidenceViewer *self,
                                     double                 *height)
 {
   exemplar_render_queue_get_page_size (self->queue, page, width, height);
+}
+
+/* The view showing @page, or %NULL while the page is far from view. */
+static inline ExemplarPageView *
+exemplar_evidence_viewer_page_view (ExemplarEvidenceViewer *self,
+                                    guint                   page)
+{
+  return exemplar_page_column_get_view (self->column, page);
 }
 
 /* exemplar-evidence-viewer.c */
@@ -163,6 +179,9 @@ void                 _exemplar_evidence_viewer_ensure_render           (Exemplar
                                                                         guint                   page,
                                                                         ExemplarRenderPriority  priority);
 void                 _exemplar_evidence_viewer_cancel_render           (ExemplarPageSlot       *slot);
+void                 _exemplar_evidence_viewer_clear_slot              (ExemplarPageSlot       *slot);
+void                 _exemplar_evidence_viewer_bind_view               (ExemplarEvidenceViewer *self,
+                                                                        ExemplarPageView       *view);
 void                 _exemplar_evidence_viewer_update_visible          (ExemplarEvidenceViewer *self);
 void                 _exemplar_evidence_viewer_show_page               (ExemplarEvidenceViewer *self,
                                                                         guint                   page);

@@ -1,8 +1,8 @@
 /* exemplar-evidence-viewer.c
  *
  * The viewer opens a file through a render queue of its own, one per file,
- * and shows it as pages one under the other, each an ExemplarPageView that
- * knows its size before it has pixels. This file holds loading and errors,
+ * and shows it as pages one under the other in an ExemplarPageColumn, which
+ * has views for the pages near the view only. This file holds loading and errors,
  * zoom and fit, the properties and the public API; which pages render and
  * where they are lives in exemplar-evidence-viewer-pages.c.
  *
@@ -169,27 +169,6 @@ set_loading (ExemplarEvidenceViewer *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-/* The pages come into sight with the first page drawn on them, so that
- * the first frame a reader sees is the page, not blank paper. */
-void
-_exemplar_evidence_viewer_reveal_pages (ExemplarEvidenceViewer *self)
-{
-  g_clear_handle_id (&self->reveal_id, g_source_remove);
-  gtk_stack_set_visible_child_name (self->stack, "document");
-  set_loading (self, FALSE);
-}
-
-static gboolean
-reveal_timeout_cb (gpointer data)
-{
-  ExemplarEvidenceViewer *self = data;
-
-  self->reveal_id = 0;
-  _exemplar_evidence_viewer_reveal_pages (self);
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 set_error (ExemplarEvidenceViewer *self,
            const char             *message)
@@ -250,7 +229,6 @@ relayout (ExemplarEvidenceViewer *self,
   GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   GtkAdjustment *hadjustment = gtk_scrolled_window_get_hadjustment (self->scroller);
   gboolean zoom_changed = zoom != self->zoom;
-  double scale;
   double fraction = 0;
   double hcentre = 0.5;
   guint anchor = self->page;
@@ -270,16 +248,6 @@ relayout (ExemplarEvidenceViewer *self,
     }
 
   self->zoom = zoom;
-  scale = exemplar_evidence_viewer_pixels_per_point (self);
-
-  for (guint i = 0; i < self->n_pages; i++)
-    {
-      double width;
-      double height;
-
-      exemplar_evidence_viewer_page_size (self, i, &width, &height);
-      exemplar_page_view_set_size (self->slots[i].view, width, height, scale);
-    }
 
   if (self->n_pages > 0)
     {
@@ -341,7 +309,6 @@ queue_refit (ExemplarEvidenceViewer *self)
 static void
 clear_document (ExemplarEvidenceViewer *self)
 {
-  GtkWidget *child;
   guint old_n_pages = self->n_pages;
   guint old_page = self->page;
 
@@ -352,20 +319,20 @@ clear_document (ExemplarEvidenceViewer *self)
     }
 
   g_clear_handle_id (&self->reveal_id, g_source_remove);
+  if (self->settle_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->settle_id);
+      self->settle_id = 0;
+    }
+  self->settled = FALSE;
   _exemplar_evidence_viewer_find_clear (self);
   _exemplar_evidence_viewer_thumbnails_clear (self);
 
   for (guint i = 0; i < self->n_pages; i++)
-    {
-      _exemplar_evidence_viewer_cancel_render (&self->slots[i]);
-      g_clear_pointer (&self->slots[i].hits, g_array_unref);
-    }
+    _exemplar_evidence_viewer_clear_slot (&self->slots[i]);
 
-  if (self->pages_box != NULL)
-    {
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->pages_box))))
-        gtk_box_remove (self->pages_box, child);
-    }
+  if (self->column != NULL)
+    exemplar_page_column_set_layout (self->column, 0, NULL, 0, 0);
 
   g_queue_init (&self->cache);
   self->cache_bytes = 0;
@@ -400,20 +367,85 @@ on_measure_cb (GObject      *object,
   relayout (self, self->fit_mode != EXEMPLAR_FIT_MODE_NONE ? fit_zoom (self) : self->zoom);
 }
 
+/* Measuring every page and rendering the pages beside the first wait until
+ * the first is on screen, so that it has the workers to itself. */
+static void
+settle (ExemplarEvidenceViewer *self)
+{
+  self->settled = TRUE;
+
+  if (self->queue == NULL || self->n_pages == 0)
+    return;
+
+  if (!exemplar_render_queue_get_measured (self->queue))
+    exemplar_render_queue_measure_async (self->queue, self->cancellable, on_measure_cb, g_object_ref (self));
+
+  _exemplar_evidence_viewer_update_visible (self);
+}
+
+/* The first tick comes in the frame that paints the first page; the
+ * second after it. */
+static gboolean
+settle_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  ExemplarEvidenceViewer *self = EXEMPLAR_EVIDENCE_VIEWER (widget);
+
+  if (self->settle_ticks++ == 0)
+    return G_SOURCE_CONTINUE;
+
+  self->settle_id = 0;
+  settle (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The pages come into sight with the first page drawn on them, so that
+ * the first frame a reader sees is the page, not blank paper. */
+void
+_exemplar_evidence_viewer_reveal_pages (ExemplarEvidenceViewer *self)
+{
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
+  gtk_stack_set_visible_child_name (self->stack, "document");
+  gtk_widget_set_opacity (GTK_WIDGET (self->scroller), 1);
+  set_loading (self, FALSE);
+
+  if (self->settled || self->settle_id != 0)
+    return;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->settle_ticks = 0;
+      self->settle_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), settle_tick_cb, NULL, NULL);
+    }
+  else
+    {
+      settle (self);
+    }
+}
+
+static gboolean
+reveal_timeout_cb (gpointer data)
+{
+  ExemplarEvidenceViewer *self = data;
+
+  self->reveal_id = 0;
+  _exemplar_evidence_viewer_reveal_pages (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 show_pages (ExemplarEvidenceViewer *self)
 {
-  double scale;
-
   self->n_pages = exemplar_render_queue_get_n_pages (self->queue);
   self->slots = g_new0 (ExemplarPageSlot, self->n_pages);
   self->offsets = g_new0 (int, self->n_pages + 1);
 
-  /* Fit before the first page is asked for, so that it renders once, and
-   * ask for it before making the pages' widgets, which takes a while. */
+  /* Fit before the first page is asked for, so that it renders once. */
   if (self->fit_mode != EXEMPLAR_FIT_MODE_NONE)
     self->zoom = fit_zoom (self);
-  scale = exemplar_evidence_viewer_pixels_per_point (self);
 
   /* A page asked for while the file opened. */
   self->page = MIN (self->pending_page, self->n_pages - 1);
@@ -423,21 +455,11 @@ show_pages (ExemplarEvidenceViewer *self)
     _exemplar_evidence_viewer_ensure_render (self, self->page, EXEMPLAR_RENDER_PRIORITY_URGENT);
 
   for (guint i = 0; i < self->n_pages; i++)
-    {
-      ExemplarPageSlot *slot = &self->slots[i];
-      double width;
-      double height;
+    self->slots[i].link.data = &self->slots[i];
 
-      exemplar_evidence_viewer_page_size (self, i, &width, &height);
-      slot->view = EXEMPLAR_PAGE_VIEW (exemplar_page_view_new ());
-      slot->link.data = slot;
-      exemplar_page_view_set_index (slot->view, i);
-      exemplar_page_view_set_size (slot->view, width, height, scale);
-      gtk_box_append (self->pages_box, GTK_WIDGET (slot->view));
-    }
-
+  /* Outside the cache: it is all there is to show. */
   if (self->image != NULL)
-    exemplar_page_view_set_texture (self->slots[0].view, self->image);
+    self->slots[0].texture = g_object_ref (self->image);
 
   _exemplar_evidence_viewer_compute_offsets (self);
   self->scrolling = TRUE;
@@ -455,17 +477,16 @@ show_pages (ExemplarEvidenceViewer *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 
+  /* Until then they are laid out out of sight while the first page
+   * renders, so that the frame that shows it only paints. */
+  gtk_widget_set_opacity (GTK_WIDGET (self->scroller), self->image != NULL);
+  gtk_stack_set_visible_child_name (self->stack, "document");
   if (self->image != NULL)
     _exemplar_evidence_viewer_reveal_pages (self);
   else
     self->reveal_id = g_timeout_add (REVEAL_DELAY, reveal_timeout_cb, self);
 
   _exemplar_evidence_viewer_update_visible (self);
-
-  /* After the first page's render, which is more urgent anyway, and
-   * before the pages beside it, which came first. */
-  if (!exemplar_render_queue_get_measured (self->queue))
-    exemplar_render_queue_measure_async (self->queue, self->cancellable, on_measure_cb, g_object_ref (self));
 
   if (self->page != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
@@ -745,11 +766,11 @@ exemplar_evidence_viewer_class_init (ExemplarEvidenceViewerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvidenceViewer, stack);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvidenceViewer, spinner);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvidenceViewer, scroller);
-  gtk_widget_class_bind_template_child (widget_class, ExemplarEvidenceViewer, pages_box);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvidenceViewer, column);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvidenceViewer, error_page);
   _exemplar_evidence_viewer_class_actions_init (klass);
 
-  g_type_ensure (EXEMPLAR_TYPE_PAGE_VIEW);
+  g_type_ensure (EXEMPLAR_TYPE_PAGE_COLUMN);
 }
 
 static void
@@ -764,12 +785,11 @@ exemplar_evidence_viewer_init (ExemplarEvidenceViewer *self)
   self->hit_index = -1;
   g_queue_init (&self->cache);
 
-  gtk_box_set_spacing (self->pages_box, EXEMPLAR_PAGE_SPACING);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->pages_box), EXEMPLAR_PAGE_MARGIN);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->pages_box), EXEMPLAR_PAGE_MARGIN);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->pages_box), EXEMPLAR_PAGE_MARGIN);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->pages_box), EXEMPLAR_PAGE_MARGIN);
-
+  g_signal_connect_object (self->column,
+                           "bind",
+                           G_CALLBACK (_exemplar_evidence_viewer_bind_view),
+                           self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->scroller),
                            "value-changed",
                            G_CALLBACK (on_vadjustment_value_changed_cb),
