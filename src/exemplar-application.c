@@ -166,9 +166,12 @@ exemplar_application_open_action (GSimpleAction *action,
                                         _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
 
-  gtk_file_filter_set_name (campaigns, _("Campaigns"));
+  /* Reviewers open the review packages the office sent them the same way. */
+  gtk_file_filter_set_name (campaigns, _("Campaigns and Review Packages"));
   gtk_file_filter_add_mime_type (campaigns, "application/x-exemplar-campaign");
+  gtk_file_filter_add_mime_type (campaigns, "application/x-exemplar-review");
   gtk_file_filter_add_suffix (campaigns, "exemplar");
+  gtk_file_filter_add_suffix (campaigns, "exemplar-review");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), campaigns);
 
   gtk_file_filter_set_name (all, _("All Files"));
@@ -300,6 +303,7 @@ static const struct {
   { "app.quit", { "<Control>q", NULL } },
   { "app.help", { "F1", NULL } },
   { "win.save-copy", { "<Control><Shift>s", NULL } },
+  { "win.send-sheet", { "<Control><Shift>e", NULL } },
   { "win.close", { "<Control>w", NULL } },
   { "win.show-section::overview", { "<Alt>1", NULL } },
   { "win.show-section::rubric", { "<Alt>2", NULL } },

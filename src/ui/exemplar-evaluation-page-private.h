@@ -4,8 +4,10 @@
  * tables' plumbing, progress counts and empty states
  * (exemplar-evaluation-page.c), the reviewers and rounds with their actions
  * (exemplar-evaluation-page-reviewers.c), the working groups with their
- * members (exemplar-evaluation-page-groups.c), and the assignments with the
- * draw, the report and the score sheets (exemplar-evaluation-page-assignments.c).
+ * members (exemplar-evaluation-page-groups.c), the assignments with the
+ * draw, the report and the score sheets (exemplar-evaluation-page-assignments.c),
+ * and review packages out and score sheets back with the Returned Sheets
+ * view (exemplar-evaluation-page-packages.c).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +16,7 @@
 
 #include "exemplar-assignment.h"
 #include "exemplar-evaluation-page.h"
+#include "exemplar-returned-sheets-view.h"
 
 G_BEGIN_DECLS
 
@@ -56,6 +59,10 @@ struct _ExemplarEvaluationPage
   GtkFilterListModel  *progress_declarations;
   char                *search_text;
   ExemplarProgress     total;
+  /* While a review package is written. */
+  GCancellable        *export_cancellable;
+  AdwToast            *export_toast;
+  gint64               export_toast_shown;
 
   /* Template widgets */
   AdwViewStack        *view_stack;
@@ -70,6 +77,8 @@ struct _ExemplarEvaluationPage
   GtkColumnViewColumn *reviewer_role_column;
   GtkColumnViewColumn *reviewer_conflicts_column;
   GtkColumnViewColumn *reviewer_load_column;
+  GtkWidget           *export_package_button;
+  GtkWidget           *export_package_icon_button;
   GtkStack            *rounds_stack;
   GtkListBox          *rounds_list;
   AdwPreferencesGroup *add_round_group;
@@ -109,6 +118,8 @@ struct _ExemplarEvaluationPage
   GtkColumnViewColumn *reviewer_progress_not_started_column;
   GtkColumnViewColumn *reviewer_progress_draft_column;
   GtkColumnViewColumn *reviewer_progress_submitted_column;
+  AdwViewStackPage    *returned_page;
+  ExemplarReturnedSheetsView *returned_view;
 
   guint                refresh_source;
   guint                editable : 1;
@@ -159,6 +170,9 @@ void              _exemplar_evaluation_page_reviewers_class_init (ExemplarEvalua
 void              _exemplar_evaluation_page_reviewers_init       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_reviewers_bind       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_reviewers_update     (ExemplarEvaluationPage      *self);
+/* The applications @reviewer is assigned to. */
+guint             _exemplar_evaluation_page_count_load           (ExemplarEvaluationPage      *self,
+                                                                  ExemplarReviewer            *reviewer);
 
 /* exemplar-evaluation-page-groups.c */
 void              _exemplar_evaluation_page_groups_class_init (ExemplarEvaluationPageClass *klass);
@@ -170,5 +184,12 @@ void              _exemplar_evaluation_page_assignments_class_init (ExemplarEval
 void              _exemplar_evaluation_page_assignments_init       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_assignments_bind       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_assignments_update     (ExemplarEvaluationPage      *self);
+
+/* exemplar-evaluation-page-packages.c */
+void              _exemplar_evaluation_page_packages_class_init (ExemplarEvaluationPageClass *klass);
+void              _exemplar_evaluation_page_packages_init       (ExemplarEvaluationPage      *self);
+void              _exemplar_evaluation_page_packages_bind       (ExemplarEvaluationPage      *self);
+void              _exemplar_evaluation_page_packages_update     (ExemplarEvaluationPage      *self);
+void              _exemplar_evaluation_page_packages_dispose    (ExemplarEvaluationPage      *self);
 
 G_END_DECLS

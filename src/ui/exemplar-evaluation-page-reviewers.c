@@ -27,9 +27,9 @@ get_selected_reviewer (ExemplarEvaluationPage *self)
   return EXEMPLAR_IS_REVIEWER (item) ? item : NULL;
 }
 
-static guint
-count_load (ExemplarEvaluationPage *self,
-            ExemplarReviewer       *reviewer)
+guint
+_exemplar_evaluation_page_count_load (ExemplarEvaluationPage *self,
+                                      ExemplarReviewer       *reviewer)
 {
   const ExemplarProgress *progress = _exemplar_evaluation_page_get_progress (self, reviewer);
   guint load = 0;
@@ -231,7 +231,7 @@ update_load_cell (ExemplarEvaluationPage *self,
                   GtkWidget              *cell,
                   gpointer                item)
 {
-  g_autofree char *load = g_strdup_printf ("%u", count_load (self, item));
+  g_autofree char *load = g_strdup_printf ("%u", _exemplar_evaluation_page_count_load (self, item));
 
   gtk_label_set_label (GTK_LABEL (cell), load);
 }
@@ -313,7 +313,7 @@ remove_reviewer_action (GtkWidget  *widget,
   if (reviewer == NULL)
     return;
 
-  load = count_load (self, reviewer);
+  load = _exemplar_evaluation_page_count_load (self, reviewer);
 
   /* Translators: %s is a reviewer's name. */
   heading = g_strdup_printf (_("Remove “%s”?"), exemplar_reviewer_get_name (reviewer));
@@ -557,4 +557,6 @@ _exemplar_evaluation_page_reviewers_update (ExemplarEvaluationPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.remove-reviewer", self->editable && selected);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.add-round", self->editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.remove-round", self->editable);
+
+  _exemplar_evaluation_page_packages_update (self);
 }

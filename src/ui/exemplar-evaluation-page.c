@@ -612,6 +612,7 @@ exemplar_evaluation_page_dispose (GObject *object)
   ExemplarEvaluationPage *self = (ExemplarEvaluationPage *)object;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  _exemplar_evaluation_page_packages_dispose (self);
 
   if (self->progress_declarations != NULL)
     gtk_filter_list_model_set_model (self->progress_declarations, NULL);
@@ -764,6 +765,7 @@ exemplar_evaluation_page_class_init (ExemplarEvaluationPageClass *klass)
   _exemplar_evaluation_page_reviewers_class_init (klass);
   _exemplar_evaluation_page_groups_class_init (klass);
   _exemplar_evaluation_page_assignments_class_init (klass);
+  _exemplar_evaluation_page_packages_class_init (klass);
 }
 
 static void
@@ -782,6 +784,7 @@ exemplar_evaluation_page_init (ExemplarEvaluationPage *self)
 
   _exemplar_evaluation_page_reviewers_init (self);
   _exemplar_evaluation_page_assignments_init (self);
+  _exemplar_evaluation_page_packages_init (self);
 
   g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   g_signal_connect_swapped (self->view_stack, "notify::visible-child-name",
@@ -863,6 +866,7 @@ exemplar_evaluation_page_set_campaign (ExemplarEvaluationPage *self,
   _exemplar_evaluation_page_reviewers_bind (self);
   _exemplar_evaluation_page_groups_bind (self);
   _exemplar_evaluation_page_assignments_bind (self);
+  _exemplar_evaluation_page_packages_bind (self);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   refresh (self);

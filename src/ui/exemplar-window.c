@@ -18,6 +18,8 @@
 #include "exemplar-phase-dialog.h"
 #include "exemplar-publicity-page.h"
 #include "exemplar-results-page.h"
+#include "exemplar-review-page.h"
+#include "exemplar-reviewer.h"
 #include "exemplar-rubric-page.h"
 #include "exemplar-welcome-page.h"
 #include "exemplar-window.h"
@@ -47,6 +49,9 @@ struct _ExemplarWindow
   ExemplarResultsPage  *results_page;
   ExemplarEvaluationPage *evaluation_page;
   ExemplarPublicityPage *publicity_page;
+  AdwWindowTitle       *review_title;
+  GtkMenuButton        *review_menu_button;
+  ExemplarReviewPage   *review_page;
 };
 
 G_DEFINE_FINAL_TYPE (ExemplarWindow, exemplar_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -96,6 +101,19 @@ exemplar_window_update_title (ExemplarWindow *self)
       adw_window_title_set_title (self->window_title, title);
       adw_window_title_set_subtitle (self->window_title, exemplar_phase_get_title (phase));
       gtk_window_set_title (GTK_WINDOW (self), title);
+
+      if (exemplar_campaign_get_is_package (self->campaign))
+        {
+          ExemplarReviewer *reviewer = exemplar_campaign_get_package_reviewer (self->campaign);
+          g_autofree char *subtitle = NULL;
+
+          /* Translators: the window's subtitle and the heading of the reviewer's
+           * page when a review package is open; %s is the reviewer, e.g. "林晓". */
+          subtitle = g_strdup_printf (_("Review package for %s"),
+                                      reviewer != NULL ? exemplar_reviewer_get_name (reviewer) : "");
+          adw_window_title_set_title (self->review_title, title);
+          adw_window_title_set_subtitle (self->review_title, subtitle);
+        }
     }
   else
     {
@@ -109,26 +127,34 @@ static void
 exemplar_window_update_view (ExemplarWindow *self)
 {
   gboolean has_campaign;
+  gboolean is_package;
+  gboolean is_office;
 
   g_assert (EXEMPLAR_IS_WINDOW (self));
 
   has_campaign = self->campaign != NULL;
+  is_package = has_campaign && exemplar_campaign_get_is_package (self->campaign);
+  /* A review package is the reviewer's client: no office functions. */
+  is_office = has_campaign && !is_package;
 
-  gtk_stack_set_visible_child_name (self->main_stack, has_campaign ? "campaign" : "welcome");
+  gtk_stack_set_visible_child_name (self->main_stack,
+                                    is_package ? "review" : has_campaign ? "campaign" : "welcome");
 
   /* Only the menu button that is on screen answers F10. */
   gtk_menu_button_set_primary (self->welcome_menu_button, !has_campaign);
-  gtk_menu_button_set_primary (self->campaign_menu_button, has_campaign);
+  gtk_menu_button_set_primary (self->campaign_menu_button, is_office);
+  gtk_menu_button_set_primary (self->review_menu_button, is_package);
 
-  set_action_enabled (self, "save-copy", has_campaign);
+  set_action_enabled (self, "save-copy", is_office);
   set_action_enabled (self, "close-campaign", has_campaign);
-  set_action_enabled (self, "show-section", has_campaign);
+  set_action_enabled (self, "show-section", is_office);
+  set_action_enabled (self, "send-sheet", is_package);
   set_action_enabled (self, "advance-phase",
-                      has_campaign &&
+                      is_office &&
                       !exemplar_campaign_get_read_only (self->campaign) &&
                       exemplar_campaign_get_phase (self->campaign) != EXEMPLAR_PHASE_CLOSED);
   set_action_enabled (self, "reopen-phase",
-                      has_campaign &&
+                      is_office &&
                       !exemplar_campaign_get_read_only (self->campaign) &&
                       exemplar_campaign_get_phase (self->campaign) > EXEMPLAR_PHASE_DECLARATION);
 
@@ -339,6 +365,17 @@ exemplar_window_reopen_phase_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+exemplar_window_send_sheet_action (GSimpleAction *action,
+                                   GVariant      *param,
+                                   gpointer       user_data)
+{
+  ExemplarWindow *self = user_data;
+
+  if (self->campaign != NULL && exemplar_campaign_get_is_package (self->campaign))
+    exemplar_review_page_send (self->review_page);
+}
+
 static const GActionEntry win_actions[] = {
   { "save-copy", exemplar_window_save_copy_action },
   { "close-campaign", exemplar_window_close_campaign_action },
@@ -346,6 +383,7 @@ static const GActionEntry win_actions[] = {
   { "show-section", exemplar_window_show_section_action, "s" },
   { "advance-phase", exemplar_window_advance_phase_action },
   { "reopen-phase", exemplar_window_reopen_phase_action },
+  { "send-sheet", exemplar_window_send_sheet_action },
 };
 
 static gboolean
@@ -460,6 +498,9 @@ exemplar_window_class_init (ExemplarWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, results_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, evaluation_page);
   gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, publicity_page);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, review_title);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, review_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarWindow, review_page);
   gtk_widget_class_bind_template_callback (widget_class, on_back_button_clicked_cb);
 
   g_type_ensure (EXEMPLAR_TYPE_DECLARATIONS_PAGE);
@@ -467,6 +508,7 @@ exemplar_window_class_init (ExemplarWindowClass *klass)
   g_type_ensure (EXEMPLAR_TYPE_OVERVIEW_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_PUBLICITY_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_RESULTS_PAGE);
+  g_type_ensure (EXEMPLAR_TYPE_REVIEW_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_RUBRIC_PAGE);
   g_type_ensure (EXEMPLAR_TYPE_WELCOME_PAGE);
 }
@@ -583,6 +625,9 @@ void
 exemplar_window_set_campaign (ExemplarWindow   *self,
                               ExemplarCampaign *campaign)
 {
+  ExemplarCampaign *office;
+  gboolean is_package;
+
   g_return_if_fail (EXEMPLAR_IS_WINDOW (self));
   g_return_if_fail (!campaign || EXEMPLAR_IS_CAMPAIGN (campaign));
 
@@ -596,12 +641,18 @@ exemplar_window_set_campaign (ExemplarWindow   *self,
 
   g_set_object (&self->campaign, campaign);
 
-  exemplar_overview_page_set_campaign (self->overview_page, campaign);
-  exemplar_rubric_page_set_campaign (self->rubric_page, campaign);
-  exemplar_declarations_page_set_campaign (self->declarations_page, campaign);
-  exemplar_results_page_set_campaign (self->results_page, campaign);
-  exemplar_evaluation_page_set_campaign (self->evaluation_page, campaign);
-  exemplar_publicity_page_set_campaign (self->publicity_page, campaign);
+  /* A package shows only the reviewer's page; the office's sections
+   * never see it. */
+  is_package = campaign != NULL && exemplar_campaign_get_is_package (campaign);
+  office = is_package ? NULL : campaign;
+
+  exemplar_overview_page_set_campaign (self->overview_page, office);
+  exemplar_rubric_page_set_campaign (self->rubric_page, office);
+  exemplar_declarations_page_set_campaign (self->declarations_page, office);
+  exemplar_results_page_set_campaign (self->results_page, office);
+  exemplar_evaluation_page_set_campaign (self->evaluation_page, office);
+  exemplar_publicity_page_set_campaign (self->publicity_page, office);
+  exemplar_review_page_set_campaign (self->review_page, is_package ? campaign : NULL);
 
   if (campaign != NULL)
     {
@@ -621,7 +672,8 @@ exemplar_window_set_campaign (ExemplarWindow   *self,
                                self,
                                G_CONNECT_SWAPPED);
 
-      exemplar_window_show_section (self, "overview");
+      if (office != NULL)
+        exemplar_window_show_section (self, "overview");
     }
 
   exemplar_window_update_view (self);

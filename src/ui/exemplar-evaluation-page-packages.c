@@ -1,0 +1,622 @@
+/* exemplar-evaluation-page-packages.c
+ *
+ * Scoring at the reviewers' own desktops, from the office's side: a review
+ * package written for the selected reviewer, in the background with a
+ * toast that can cancel it; score sheet files sent back imported, with
+ * what each import did shown in a dialog; and the Returned Sheets view,
+ * where the sheets that disagree with the office's wait for a decision.
+ * The model checks and decides; every refusal is shown with its message.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "Exemplar"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "exemplar-campaign.h"
+#include "exemplar-evaluation-page-private.h"
+#include "exemplar-returned-sheets-view.h"
+#include "exemplar-review-package.h"
+#include "exemplar-sheet-file.h"
+#include "exemplar-sheet-import.h"
+
+/* libadwaita 1.2 crashes when a toast is dismissed while it still slides
+ * in (300 ms); a refusal can come back sooner than that. */
+#define TOAST_SHOW_USEC (500 * G_TIME_SPAN_MILLISECOND)
+
+typedef struct
+{
+  ExemplarEvaluationPage *page;
+  ExemplarReviewer       *reviewer;
+} ExportRequest;
+
+static void
+export_request_free (ExportRequest *request)
+{
+  g_clear_object (&request->page);
+  g_clear_object (&request->reviewer);
+  g_free (request);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
+
+static ExemplarReviewer *
+get_selected_reviewer (ExemplarEvaluationPage *self)
+{
+  gpointer item = gtk_single_selection_get_selected_item (self->reviewers_selection);
+
+  return EXEMPLAR_IS_REVIEWER (item) ? item : NULL;
+}
+
+/* Packages go out from, and sheets come back into, the office's own
+ * writable file; the model refuses the phases that take no scores with a
+ * message of its own. */
+static gboolean
+is_office_file (ExemplarEvaluationPage *self)
+{
+  return self->campaign != NULL &&
+         self->evaluation != NULL &&
+         !exemplar_campaign_get_read_only (self->campaign) &&
+         !exemplar_campaign_get_is_package (self->campaign);
+}
+
+/* The folder the office's file is in: where packages are written and
+ * returned sheets are usually put. */
+static void
+set_folder_of_campaign (ExemplarEvaluationPage *self,
+                        GtkFileChooser         *chooser)
+{
+  g_autofree char *dir = g_path_get_dirname (exemplar_campaign_get_path (self->campaign));
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+
+  gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+}
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *suffix)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_suffix (filter, suffix);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+/* The local path of @file with @suffix (".exemplar-review") appended when
+ * missing; NULL, with an error shown under @heading, for a file that is not
+ * on this computer. */
+static char *
+dup_local_path (ExemplarEvaluationPage *self,
+                GFile                  *file,
+                const char             *suffix,
+                const char             *heading)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GError) error = NULL;
+
+  if (path == NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("Only files on this computer can be used. Choose a local folder."));
+      _exemplar_evaluation_page_show_error (self, heading, error);
+      return NULL;
+    }
+
+  if (suffix != NULL && !g_str_has_suffix (path, suffix))
+    return g_strconcat (path, suffix, NULL);
+
+  return g_steal_pointer (&path);
+}
+
+/* Exporting a review package. */
+
+static void
+cancel_export_cb (GSimpleAction          *action,
+                  GVariant               *param,
+                  ExemplarEvaluationPage *self)
+{
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+}
+
+/* The progress toast lives in the window's overlay, outside this page: its
+ * Cancel button needs an action the overlay can reach. */
+static void
+install_cancel_export_action (ExemplarEvaluationPage *self,
+                              GtkWidget              *overlay)
+{
+  g_autoptr(GSimpleActionGroup) group = g_simple_action_group_new ();
+  g_autoptr(GSimpleAction) cancel = g_simple_action_new ("cancel", NULL);
+
+  g_signal_connect_object (cancel, "activate", G_CALLBACK (cancel_export_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (group), G_ACTION (cancel));
+  gtk_widget_insert_action_group (overlay, "evaluation-package", G_ACTION_GROUP (group));
+}
+
+static void
+show_export_progress (ExemplarEvaluationPage *self,
+                      ExemplarReviewer       *reviewer)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *spinner = gtk_spinner_new ();
+  g_autofree char *text = NULL;
+  GtkWidget *label;
+
+  /* Translators: shown while a review package is written; %s is a reviewer. */
+  text = g_strdup_printf (_("Writing the review package for %s…"), exemplar_reviewer_get_name (reviewer));
+  label = gtk_label_new (text);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_spinner_start (GTK_SPINNER (spinner));
+  gtk_box_append (GTK_BOX (box), spinner);
+  gtk_box_append (GTK_BOX (box), label);
+
+  g_clear_object (&self->export_toast);
+  self->export_toast = adw_toast_new (text);
+  adw_toast_set_custom_title (self->export_toast, box);
+  adw_toast_set_timeout (self->export_toast, 0);
+  adw_toast_set_priority (self->export_toast, ADW_TOAST_PRIORITY_HIGH);
+
+  if (overlay != NULL)
+    {
+      install_cancel_export_action (self, overlay);
+      adw_toast_set_button_label (self->export_toast, _("_Cancel"));
+      adw_toast_set_action_name (self->export_toast, "evaluation-package.cancel");
+    }
+
+  self->export_toast_shown = g_get_monotonic_time ();
+  _exemplar_evaluation_page_add_toast (self, g_object_ref (self->export_toast));
+}
+
+static gboolean
+dismiss_toast_cb (gpointer toast)
+{
+  adw_toast_dismiss (toast);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+dismiss_export_progress (ExemplarEvaluationPage *self)
+{
+  gint64 shown_for = g_get_monotonic_time () - self->export_toast_shown;
+
+  if (self->export_toast == NULL)
+    return;
+
+  if (shown_for >= TOAST_SHOW_USEC)
+    adw_toast_dismiss (self->export_toast);
+  else
+    g_timeout_add_full (G_PRIORITY_DEFAULT, (guint) ((TOAST_SHOW_USEC - shown_for) / G_TIME_SPAN_MILLISECOND),
+                        dismiss_toast_cb, g_object_ref (self->export_toast), g_object_unref);
+
+  g_clear_object (&self->export_toast);
+}
+
+static void
+on_export_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ExportRequest) request = user_data;
+  ExemplarEvaluationPage *self = request->page;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *title = NULL;
+  guint n_assignments;
+
+  /* A page taken down while the package was written cancelled it, and has
+   * nothing left to show it on. */
+  if (self->returned_view == NULL)
+    return;
+
+  dismiss_export_progress (self);
+  g_clear_object (&self->export_cancellable);
+  _exemplar_evaluation_page_queue_refresh (self);
+
+  if (!exemplar_review_package_export_finish (EXEMPLAR_CAMPAIGN (source), result, &error))
+    {
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          /* Translators: a toast; %s is a reviewer. */
+          title = g_strdup_printf (_("Review package for %s not written: cancelled"),
+                                   exemplar_reviewer_get_name (request->reviewer));
+          _exemplar_evaluation_page_add_toast (self, adw_toast_new (title));
+        }
+      else
+        {
+          _exemplar_evaluation_page_show_error (self, _("Review Package Not Written"), error);
+        }
+      return;
+    }
+
+  n_assignments = _exemplar_evaluation_page_count_load (self, request->reviewer);
+  /* Translators: a toast once a review package is written; %s is a reviewer. */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "Review package for %s written: %u assignment.",
+                                        "Review package for %s written: %u assignments.",
+                                        n_assignments),
+                           exemplar_reviewer_get_name (request->reviewer), n_assignments);
+  _exemplar_evaluation_page_add_toast (self, adw_toast_new (title));
+}
+
+/**
+ * exemplar_evaluation_page_export_package:
+ * @self: a #ExemplarEvaluationPage
+ * @reviewer: the reviewer the package is for
+ * @file: where it goes; ".exemplar-review" is appended when missing
+ *
+ * Writes @reviewer's review package in the background, as Export Review
+ * Package… does once a file is chosen: a toast shows the progress and can
+ * cancel it, another says what was written; a refusal of the model is
+ * shown with its message.
+ */
+void
+exemplar_evaluation_page_export_package (ExemplarEvaluationPage *self,
+                                         ExemplarReviewer       *reviewer,
+                                         GFile                  *file)
+{
+  g_autofree char *path = NULL;
+  ExportRequest *request;
+
+  g_return_if_fail (EXEMPLAR_IS_EVALUATION_PAGE (self));
+  g_return_if_fail (EXEMPLAR_IS_REVIEWER (reviewer));
+  g_return_if_fail (G_IS_FILE (file));
+
+  if (self->campaign == NULL || self->export_cancellable != NULL)
+    return;
+
+  if (!(path = dup_local_path (self, file, EXEMPLAR_REVIEW_PACKAGE_SUFFIX, _("Review Package Not Written"))))
+    return;
+
+  request = g_new0 (ExportRequest, 1);
+  request->page = g_object_ref (self);
+  request->reviewer = g_object_ref (reviewer);
+
+  self->export_cancellable = g_cancellable_new ();
+  show_export_progress (self, reviewer);
+  _exemplar_evaluation_page_packages_update (self);
+
+  exemplar_review_package_export_async (self->campaign, reviewer, path, self->export_cancellable,
+                                        on_export_done_cb, request);
+}
+
+static void
+on_export_chooser_response_cb (GtkNativeDialog        *native,
+                               int                     response,
+                               ExemplarEvaluationPage *self)
+{
+  ExemplarReviewer *reviewer = g_object_get_data (G_OBJECT (native), "exemplar-reviewer");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        exemplar_evaluation_page_export_package (self, reviewer, file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+export_package_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
+  ExemplarReviewer *reviewer = get_selected_reviewer (self);
+  g_autofree char *name = NULL;
+  GtkFileChooserNative *native;
+
+  if (reviewer == NULL || self->campaign == NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (_("Export Review Package"),
+                                        _exemplar_evaluation_page_get_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Export"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filter (GTK_FILE_CHOOSER (native), _("Review packages"), EXEMPLAR_REVIEW_PACKAGE_SUFFIX + 1);
+
+  name = exemplar_review_package_dup_basename (self->campaign, reviewer);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
+
+  g_object_set_data_full (G_OBJECT (native), "exemplar-reviewer", g_object_ref (reviewer), g_object_unref);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_export_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* Importing a score sheet. */
+
+static void
+on_import_result_response_cb (ExemplarEvaluationPage *self,
+                              const char             *response,
+                              AdwMessageDialog       *dialog)
+{
+  if (g_strcmp0 (response, "review") == 0)
+    exemplar_evaluation_page_show_view (self, "returned");
+}
+
+/* One line a sheet, as the model says what it did with each; a reviewer
+ * sends a handful, a long list scrolls. */
+static GtkWidget *
+new_import_lines (ExemplarSheetImport *import)
+{
+  g_autoptr(GPtrArray) lines = exemplar_sheet_import_dup_lines (import);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *scrolled;
+  GtkWidget *label;
+
+  for (guint i = 0; lines != NULL && i < lines->len; i++)
+    {
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, g_ptr_array_index (lines, i));
+    }
+
+  if (text->len == 0)
+    return NULL;
+
+  label = gtk_label_new (text->str);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, "sheet-import-lines");
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+
+  return scrolled;
+}
+
+static void
+show_import_result (ExemplarEvaluationPage *self,
+                    ExemplarSheetImport    *import)
+{
+  ExemplarReviewer *reviewer = exemplar_sheet_import_get_reviewer (import);
+  const char *name = reviewer != NULL ? exemplar_reviewer_get_name (reviewer) : "?";
+  GListModel *conflicts = exemplar_sheet_import_get_conflicts (import);
+  guint n_conflicts = conflicts != NULL ? g_list_model_get_n_items (conflicts) : 0;
+  g_autofree char *when = exemplar_returned_sheets_view_format_time (exemplar_sheet_import_get_imported_at (import));
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkWidget *lines = NULL;
+
+  if (exemplar_sheet_import_get_already_imported (import))
+    {
+      /* Translators: %s is the time of the earlier import. */
+      body = g_strdup_printf (_("This score sheet was already imported on %s; nothing changed."), when);
+    }
+  else
+    {
+      g_autoptr(GString) text = g_string_new (NULL);
+
+      /* Translators: the score sheet's sender and when it was imported. */
+      g_string_printf (text, _("From %s, imported %s."), name, when);
+      if (n_conflicts > 0)
+        {
+          g_string_append_c (text, ' ');
+          g_string_append_printf (text,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "%u sheet disagrees with the one the office holds sealed and was not applied: decide it in Returned Sheets.",
+                                               "%u sheets disagree with the ones the office holds sealed and were not applied: decide them in Returned Sheets.",
+                                               n_conflicts),
+                                  n_conflicts);
+        }
+      body = g_string_free (g_steal_pointer (&text), FALSE);
+      lines = new_import_lines (import);
+    }
+
+  dialog = adw_message_dialog_new (_exemplar_evaluation_page_get_window (self), _("Score Sheet Imported"), body);
+  if (lines != NULL)
+    adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), lines);
+
+  if (n_conflicts > 0 && !exemplar_sheet_import_get_already_imported (import))
+    {
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                        "close", _("_Close"),
+                                        "review", _("_Review Conflicts"),
+                                        NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "review", ADW_RESPONSE_SUGGESTED);
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "review");
+    }
+  else
+    {
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+    }
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_import_result_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * exemplar_evaluation_page_import_sheet:
+ * @self: a #ExemplarEvaluationPage
+ * @file: a score sheet file (.exemplar-sheet)
+ *
+ * Imports @file into the campaign as Import Score Sheet… does once a file
+ * is chosen, and shows what the import did ("Score Sheet Imported"), or
+ * the model's refusal ("Score Sheet Not Imported"), which changes nothing.
+ *
+ * Returns: %TRUE when the file was imported, or had been already
+ */
+gboolean
+exemplar_evaluation_page_import_sheet (ExemplarEvaluationPage *self,
+                                       GFile                  *file)
+{
+  g_autoptr(ExemplarSheetImport) import = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (EXEMPLAR_IS_EVALUATION_PAGE (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (self->campaign == NULL)
+    return FALSE;
+
+  if (!(path = dup_local_path (self, file, NULL, _("Score Sheet Not Imported"))))
+    return FALSE;
+
+  if (!(import = exemplar_sheet_file_import (self->campaign, path, &error)))
+    {
+      _exemplar_evaluation_page_show_error (self, _("Score Sheet Not Imported"), error);
+      return FALSE;
+    }
+
+  exemplar_returned_sheets_view_reload (self->returned_view);
+  _exemplar_evaluation_page_queue_refresh (self);
+  show_import_result (self, import);
+
+  return TRUE;
+}
+
+static void
+on_import_chooser_response_cb (GtkNativeDialog        *native,
+                               int                     response,
+                               ExemplarEvaluationPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        exemplar_evaluation_page_import_sheet (self, file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+import_sheet_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
+  GtkFileChooserNative *native;
+
+  if (self->campaign == NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (_("Import Score Sheet"),
+                                        _exemplar_evaluation_page_get_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Import"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  add_filter (GTK_FILE_CHOOSER (native), _("Score sheets"), EXEMPLAR_SHEET_FILE_SUFFIX + 1);
+  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
+
+  g_signal_connect_object (native, "response", G_CALLBACK (on_import_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
+/* The Returned Sheets view's badge counts the sheets waiting for the
+ * office, so that they are seen from the other views. */
+static void
+on_returned_pending_changed_cb (ExemplarEvaluationPage *self)
+{
+  guint n_pending = exemplar_returned_sheets_view_get_n_pending (self->returned_view);
+
+  adw_view_stack_page_set_badge_number (self->returned_page, n_pending);
+  adw_view_stack_page_set_needs_attention (self->returned_page, n_pending > 0);
+}
+
+void
+_exemplar_evaluation_page_packages_class_init (ExemplarEvaluationPageClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  g_type_ensure (EXEMPLAR_TYPE_RETURNED_SHEETS_VIEW);
+
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, export_package_button);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, export_package_icon_button);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, returned_view);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, returned_page);
+
+  gtk_widget_class_install_action (widget_class, "evaluation.export-package", NULL, export_package_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.import-sheet", NULL, import_sheet_action);
+}
+
+void
+_exemplar_evaluation_page_packages_init (ExemplarEvaluationPage *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  /* Ctrl+I works while the section is on screen, wherever the focus is. */
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("evaluation.import-sheet")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_signal_connect_object (self->returned_view, "notify::n-pending",
+                           G_CALLBACK (on_returned_pending_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+_exemplar_evaluation_page_packages_bind (ExemplarEvaluationPage *self)
+{
+  exemplar_returned_sheets_view_set_campaign (self->returned_view, self->campaign);
+  on_returned_pending_changed_cb (self);
+}
+
+/* Why Export Review Package… can or cannot be used, on its buttons. */
+static void
+set_export_tooltip (ExemplarEvaluationPage *self,
+                    const char             *tooltip)
+{
+  gtk_widget_set_tooltip_text (self->export_package_button, tooltip);
+  gtk_widget_set_tooltip_text (self->export_package_icon_button, tooltip);
+}
+
+void
+_exemplar_evaluation_page_packages_update (ExemplarEvaluationPage *self)
+{
+  ExemplarReviewer *reviewer = get_selected_reviewer (self);
+  gboolean office = is_office_file (self);
+  guint load = reviewer != NULL ? _exemplar_evaluation_page_count_load (self, reviewer) : 0;
+  g_autofree char *tooltip = NULL;
+
+  if (self->export_cancellable != NULL)
+    tooltip = g_strdup (_("A review package is being written"));
+  else if (!office)
+    tooltip = g_strdup (_("Review packages are written from the office's own writable campaign file"));
+  else if (reviewer == NULL)
+    tooltip = g_strdup (_("Select a reviewer to write their review package"));
+  else if (load == 0)
+    /* Translators: %s is a reviewer. */
+    tooltip = g_strdup_printf (_("%s has no assignments yet: assign applications to them first"),
+                               exemplar_reviewer_get_name (reviewer));
+  else
+    /* Translators: %s is a reviewer. */
+    tooltip = g_strdup_printf (_("Write a review package for %s to score their assignments at their own desktop"),
+                               exemplar_reviewer_get_name (reviewer));
+  set_export_tooltip (self, tooltip);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.export-package",
+                                 office && load > 0 && self->export_cancellable == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.import-sheet", office);
+}
+
+void
+_exemplar_evaluation_page_packages_dispose (ExemplarEvaluationPage *self)
+{
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+  g_clear_object (&self->export_toast);
+  g_clear_object (&self->export_cancellable);
+}
