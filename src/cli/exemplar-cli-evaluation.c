@@ -329,14 +329,7 @@ subcommand_reviewer_list (const ExemplarCliCommand  *subcommand,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autofree char *data = NULL;
 
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < g_list_model_get_n_items (reviewers); i++)
-        {
-          g_autoptr(ExemplarReviewer) reviewer = g_list_model_get_item (reviewers, i);
-
-          reviewer_to_json (builder, reviewer);
-        }
-      json_builder_end_array (builder);
+      exemplar_cli_json_add_list (builder, reviewers, (ExemplarCliJsonItemFunc) reviewer_to_json);
       data = exemplar_cli_json_to_data (builder);
       exemplar_cli_write (stdout, data);
     }

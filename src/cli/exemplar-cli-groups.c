@@ -193,14 +193,7 @@ subcommand_group_list (const ExemplarCliCommand  *subcommand,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autofree char *data = NULL;
 
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-        {
-          g_autoptr(ExemplarWorkingGroup) group = g_list_model_get_item (groups, i);
-
-          group_json (builder, group);
-        }
-      json_builder_end_array (builder);
+      exemplar_cli_json_add_list (builder, groups, (ExemplarCliJsonItemFunc) group_json);
       data = exemplar_cli_json_to_data (builder);
       g_string_append (out, data);
     }

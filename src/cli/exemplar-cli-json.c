@@ -393,3 +393,18 @@ exemplar_cli_json_rubric (ExemplarCampaign *campaign)
 
   return exemplar_cli_json_to_data (builder);
 }
+
+void
+exemplar_cli_json_add_list (JsonBuilder             *builder,
+                            GListModel              *items,
+                            ExemplarCliJsonItemFunc  add_item)
+{
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      add_item (builder, item);
+    }
+  json_builder_end_array (builder);
+}

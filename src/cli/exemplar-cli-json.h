@@ -8,6 +8,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "exemplar-types.h"
@@ -38,5 +39,13 @@ void  exemplar_cli_json_add_points  (JsonBuilder      *builder,
 /* The builder's root, pretty-printed, each fractional number in the
  * shortest form that reads back exactly. */
 char *exemplar_cli_json_to_data     (JsonBuilder      *builder);
+
+/* Adds @item, one object of a list, to @builder. */
+typedef void (*ExemplarCliJsonItemFunc) (JsonBuilder *builder,
+                                         gpointer     item);
+/* Adds an array with @add_item's object for each item of @items. */
+void  exemplar_cli_json_add_list    (JsonBuilder             *builder,
+                                     GListModel              *items,
+                                     ExemplarCliJsonItemFunc  add_item);
 
 G_END_DECLS

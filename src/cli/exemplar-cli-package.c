@@ -630,14 +630,7 @@ import_json (GString             *out,
   exemplar_cli_json_add_int (builder, "applied", exemplar_sheet_import_get_n_applied (import));
   exemplar_cli_json_add_int (builder, "unchanged", exemplar_sheet_import_get_n_unchanged (import));
   json_builder_set_member_name (builder, "conflicts");
-  json_builder_begin_array (builder);
-  for (guint i = 0; conflicts != NULL && i < g_list_model_get_n_items (conflicts); i++)
-    {
-      g_autoptr(ExemplarSheetConflict) conflict = g_list_model_get_item (conflicts, i);
-
-      conflict_json (builder, conflict);
-    }
-  json_builder_end_array (builder);
+  exemplar_cli_json_add_list (builder, conflicts, (ExemplarCliJsonItemFunc) conflict_json);
   json_builder_end_object (builder);
 
   data = exemplar_cli_json_to_data (builder);
@@ -797,14 +790,7 @@ subcommand_sheet_conflicts (const ExemplarCliCommand  *subcommand,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autofree char *data = NULL;
 
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
-        {
-          g_autoptr(ExemplarSheetConflict) conflict = g_list_model_get_item (conflicts, i);
-
-          conflict_json (builder, conflict);
-        }
-      json_builder_end_array (builder);
+      exemplar_cli_json_add_list (builder, conflicts, (ExemplarCliJsonItemFunc) conflict_json);
       data = exemplar_cli_json_to_data (builder);
       g_string_append (out, data);
     }

@@ -286,14 +286,7 @@ subcommand_objection_list (const ExemplarCliCommand  *subcommand,
     {
       g_autoptr(JsonBuilder) builder = json_builder_new ();
 
-      json_builder_begin_array (builder);
-      for (guint i = 0; i < g_list_model_get_n_items (objections); i++)
-        {
-          g_autoptr(ExemplarObjection) objection = g_list_model_get_item (objections, i);
-
-          objection_json (builder, objection);
-        }
-      json_builder_end_array (builder);
+      exemplar_cli_json_add_list (builder, objections, (ExemplarCliJsonItemFunc) objection_json);
       exemplar_cli_publicity_write_json (builder);
     }
   else
