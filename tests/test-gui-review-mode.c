@@ -22,8 +22,10 @@
 #include "exemplar-assignment.h"
 #include "exemplar-campaign.h"
 #include "exemplar-declaration.h"
+#include "exemplar-declaration-page.h"
 #include "exemplar-demo.h"
 #include "exemplar-evaluation.h"
+#include "exemplar-evidence.h"
 #include "exemplar-indicator.h"
 #include "exemplar-review-package.h"
 #include "exemplar-review-page.h"
@@ -342,6 +344,54 @@ test_mode (Fixture       *fixture,
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (office), "send-sheet"));
 }
 
+/* The window "View Application" opened: the only window other than the
+ * main one that shows an application. */
+static GtkWindow *
+find_application_window (Fixture *fixture)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (const GList *iter = toplevels; iter != NULL; iter = iter->next)
+    {
+      g_autoptr(GPtrArray) pages = NULL;
+
+      if (iter->data == (gpointer) fixture->window || !gtk_widget_get_visible (iter->data))
+        continue;
+
+      pages = exemplar_test_find_all (iter->data, EXEMPLAR_TYPE_DECLARATION_PAGE, NULL);
+      if (pages->len > 0)
+        {
+          g_assert_null (found);
+          found = iter->data;
+        }
+    }
+
+  return found;
+}
+
+/* Clicks the view switcher's tab titled @title, as a user picks a view. */
+static void
+switch_view (GtkWidget  *root,
+             const char *title)
+{
+  g_autoptr(GPtrArray) tabs = exemplar_test_find_drawable (root, GTK_TYPE_TOGGLE_BUTTON, NULL);
+
+  for (guint i = 0; i < tabs->len; i++)
+    {
+      GtkWidget *tab = g_ptr_array_index (tabs, i);
+
+      if (exemplar_test_shows_text (tab, title))
+        {
+          gtk_widget_activate (tab);
+          exemplar_test_iterate (300);
+          return;
+        }
+    }
+
+  g_error ("No tab “%s”", title);
+}
+
 static void
 test_rows (Fixture       *fixture,
            gconstpointer  data)
@@ -364,10 +414,8 @@ test_rows (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
   exemplar_test_iterate (100);
 
-  /* Its button offers the application, as the unit submitted it. (Not
-   * opened here: the application page's lock notice trips GTK's size
-   * consistency check with the package's message, a critical that the
-   * test harness makes fatal.) */
+  /* Its button offers the application, as the unit submitted it
+   * (test_application opens it). */
   button = exemplar_test_find_first (row, GTK_TYPE_BUTTON, NULL);
   g_assert_nonnull (button);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, "View Application");
@@ -379,6 +427,86 @@ test_rows (Fixture       *fixture,
   g_assert_true (tree_contains (row, "Submitted"));
   g_assert_false (tree_contains (row, "Draft"));
   g_assert_true (exemplar_test_shows_text (row, "Total "));
+}
+
+static void
+test_application (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  ExemplarCampaign *package = exemplar_window_get_campaign (fixture->window);
+  ExemplarAssignment *draft = find_draft (package);
+  ExemplarDeclaration *declaration = exemplar_assignment_get_declaration (draft);
+  const char *name = unit_name (draft);
+  GListModel *evidence = exemplar_declaration_get_evidence (declaration);
+  GListModel *declarations = exemplar_campaign_get_declarations (fixture->master);
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GPtrArray) buttons = NULL;
+  ExemplarDeclarationPage *page;
+  GtkWindow *window;
+  AdwWindowTitle *title;
+
+  g_assert_null (find_application_window (fixture));
+  g_assert_cmpuint (g_list_model_get_n_items (evidence), >, 0);
+
+  /* The row's button opens the unit's application in a window of its own,
+   * with no size warning on the way (the harness makes one fatal). */
+  gtk_widget_activate (exemplar_test_find_first (row_of (fixture, draft), GTK_TYPE_BUTTON, NULL));
+  exemplar_test_iterate (500);
+  window = find_application_window (fixture);
+  g_assert_nonnull (window);
+  g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (window)));
+  g_assert_true (gtk_window_get_transient_for (window) == GTK_WINDOW (fixture->window));
+  g_assert_cmpstr (gtk_window_get_title (window), ==, name);
+  title = exemplar_test_find_one (window, ADW_TYPE_WINDOW_TITLE);
+  g_assert_cmpstr (adw_window_title_get_title (title), ==, name);
+  g_assert_cmpstr (adw_window_title_get_subtitle (title), ==, "Application");
+
+  page = exemplar_test_find_one (window, EXEMPLAR_TYPE_DECLARATION_PAGE);
+  g_assert_true (exemplar_declaration_page_get_declaration (page) == declaration);
+  g_assert_true (gtk_widget_is_drawable (exemplar_test_find_by_id (page, "unit_label")));
+  g_assert_true (exemplar_test_shows_text (page, name));
+
+  /* Locked, and it says why in the reviewer's terms. */
+  g_assert_true (exemplar_test_shows_text (page, "This application came in your review package: it is shown as "
+                                                 "the office holds it and cannot be changed here."));
+
+  /* Nothing to submit and none of the office's actions. */
+  g_assert_false (gtk_widget_get_visible (exemplar_test_find_by_id (page, "submit_button")));
+  g_assert_false (gtk_widget_get_visible (exemplar_test_find_by_id (page, "office_menu_button")));
+  g_assert_null (exemplar_test_find_message_dialog (window));
+
+  /* Its evidence, each file listed; nothing to remove, attach or drop. */
+  switch_view (GTK_WIDGET (window), "Evidence");
+  rows = exemplar_test_find_drawable (page, ADW_TYPE_ACTION_ROW, "evidence-row");
+  g_assert_cmpuint (rows->len, ==, g_list_model_get_n_items (evidence));
+  for (guint i = 0; i < g_list_model_get_n_items (evidence); i++)
+    {
+      g_autoptr(ExemplarEvidence) file = g_list_model_get_item (evidence, i);
+
+      g_assert_true (exemplar_test_shows_text (page, exemplar_evidence_get_title (file)));
+    }
+  buttons = exemplar_test_find_drawable (page, GTK_TYPE_BUTTON, NULL);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (buttons, i);
+
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, "Remove From the Application");
+      g_assert_false (exemplar_test_shows_text (button, "Attach…"));
+    }
+  g_assert_false (gtk_widget_is_drawable (exemplar_test_find_by_id (page, "attach_button")));
+  g_assert_false (exemplar_test_shows_text (page, "Files dropped on this page"));
+
+  /* This unit only: no other application is shown or reachable from here,
+   * not even another one assigned to the same reviewer. */
+  g_assert_cmpuint (g_list_model_get_n_items (exemplar_campaign_get_declarations (package)), >, 1);
+  for (guint i = 0; i < g_list_model_get_n_items (declarations); i++)
+    {
+      g_autoptr(ExemplarDeclaration) other = g_list_model_get_item (declarations, i);
+      const char *other_name = exemplar_unit_get_name (exemplar_declaration_get_unit (other));
+
+      if (strstr (name, other_name) == NULL && tree_contains (GTK_WIDGET (window), other_name))
+        g_error ("Another unit, %s, appears in the application of %s", other_name, name);
+    }
 }
 
 static void
@@ -445,6 +573,7 @@ main (int   argc,
 
   g_test_add ("/gui/review-mode/mode", Fixture, NULL, fixture_set_up, test_mode, fixture_tear_down);
   g_test_add ("/gui/review-mode/rows", Fixture, NULL, fixture_set_up, test_rows, fixture_tear_down);
+  g_test_add ("/gui/review-mode/application", Fixture, NULL, fixture_set_up, test_application, fixture_tear_down);
   g_test_add ("/gui/review-mode/send", Fixture, NULL, fixture_set_up, test_send, fixture_tear_down);
 
   ret = g_test_run ();

@@ -216,6 +216,7 @@ create_evidence_row (gpointer item,
   gtk_widget_set_tooltip_text (remove, _("Remove From the Application"));
   gtk_widget_add_css_class (remove, "flat");
   gtk_widget_set_sensitive (remove, self->editable);
+  gtk_widget_set_visible (remove, self->editable);
   g_object_set_data_full (G_OBJECT (remove), "exemplar-evidence", g_object_ref (evidence), g_object_unref);
   g_signal_connect_object (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self, 0);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
@@ -316,6 +317,7 @@ _exemplar_declaration_page_update_coverage (ExemplarDeclarationPage *self)
       button = gtk_button_new_with_mnemonic (_("_Attach…"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       gtk_widget_set_sensitive (button, self->editable);
+      gtk_widget_set_visible (button, self->editable);
       g_object_set_data_full (G_OBJECT (button), "exemplar-leaf", g_object_ref (leaf), g_object_unref);
       g_signal_connect_object (button, "clicked", G_CALLBACK (on_missing_attach_clicked_cb), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);

@@ -693,7 +693,10 @@ _exemplar_declaration_page_update_form (ExemplarDeclarationPage *self)
     }
 
   if (self->seal_attach_button != NULL)
-    gtk_widget_set_sensitive (self->seal_attach_button, editable);
+    {
+      gtk_widget_set_sensitive (self->seal_attach_button, editable);
+      gtk_widget_set_visible (self->seal_attach_button, editable);
+    }
 }
 
 void

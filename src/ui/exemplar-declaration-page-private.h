@@ -40,6 +40,7 @@ struct _ExemplarDeclarationPage
   ExemplarSelfAssessment *self_assessment;
   GtkStack               *evidence_stack;
   GtkListBox             *evidence_list;
+  AdwPreferencesGroup    *evidence_group;
   GtkButton              *attach_button;
   AdwPreferencesGroup    *coverage_group;
   GtkListBox             *missing_list;

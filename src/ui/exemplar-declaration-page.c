@@ -231,7 +231,16 @@ update_header (ExemplarDeclarationPage *self)
 
   _exemplar_declaration_page_update_form (self);
   exemplar_self_assessment_set_editable (self->self_assessment, editable);
+  /* A locked application offers no attaching at all, rather than greyed
+   * buttons and a hint about dropping files that would be refused. */
   gtk_widget_set_sensitive (GTK_WIDGET (self->attach_button), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->attach_button), editable);
+  adw_preferences_group_set_description (self->evidence_group,
+                                         editable
+                                         ? _("PDF, JPEG and PNG files. Files dropped on this page are attached "
+                                             "to the application as a whole; drop them on an item in the "
+                                             "self-assessment to attach them to it.")
+                                         : NULL);
 
   _exemplar_declaration_page_update_summary (self);
 }
@@ -628,6 +637,7 @@ exemplar_declaration_page_class_init (ExemplarDeclarationPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, self_assessment);
   gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, evidence_stack);
   gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, evidence_list);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, evidence_group);
   gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, attach_button);
   gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, coverage_group);
   gtk_widget_class_bind_template_child (widget_class, ExemplarDeclarationPage, missing_list);
