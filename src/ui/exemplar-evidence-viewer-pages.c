@@ -6,6 +6,8 @@
  * the pages in view first, two on either side after, jobs cancelled for
  * pages that scrolled far away, and textures beyond a memory budget dropped,
  * least recently shown first.
+ * The size arithmetic is plain functions, so that the worker that opens a
+ * file can render the first page at the size the viewer will ask for.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -37,6 +39,17 @@ typedef struct
   GCancellable           *cancellable;
   guint                   page;
 } RenderRequest;
+
+/* What the size of the first page's texture depends on, copied for the
+ * worker that opens the file. */
+typedef struct
+{
+  ExemplarFitMode fit_mode;
+  double          zoom;
+  int             view_width;
+  int             view_height;
+  int             scale_factor;
+} FirstPageSize;
 
 static void
 render_request_free (RenderRequest *request)
@@ -259,6 +272,24 @@ uncache (ExemplarEvidenceViewer *self,
     }
 }
 
+/* Gives @page @texture, counted in the cache as the most recently shown. */
+void
+_exemplar_evidence_viewer_set_texture (ExemplarEvidenceViewer *self,
+                                       guint                   page,
+                                       GdkTexture             *texture)
+{
+  ExemplarPageSlot *slot = &self->slots[page];
+  ExemplarPageView *view = exemplar_evidence_viewer_page_view (self, page);
+
+  uncache (self, slot);
+  g_set_object (&slot->texture, texture);
+  if (view != NULL)
+    exemplar_page_view_set_texture (view, texture);
+  slot->bytes = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
+  g_queue_push_head_link (&self->cache, &slot->link);
+  self->cache_bytes += slot->bytes;
+}
+
 static void
 on_render_cb (GObject      *object,
               GAsyncResult *result,
@@ -269,7 +300,6 @@ on_render_cb (GObject      *object,
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   ExemplarPageSlot *slot;
-  ExemplarPageView *view;
 
   texture = exemplar_render_queue_render_finish (EXEMPLAR_RENDER_QUEUE (object), result, &error);
 
@@ -283,13 +313,14 @@ on_render_cb (GObject      *object,
     }
 
   slot = &self->slots[request->page];
-  view = exemplar_evidence_viewer_page_view (self, request->page);
   g_clear_object (&slot->cancellable);
-  uncache (self, slot);
 
   if (texture == NULL)
     {
+      ExemplarPageView *view = exemplar_evidence_viewer_page_view (self, request->page);
+
       g_debug ("Page %u could not be rendered: %s", request->page + 1, error->message);
+      uncache (self, slot);
       g_clear_object (&slot->texture);
       g_free (slot->error);
       slot->error = g_strdup (error->message);
@@ -298,12 +329,7 @@ on_render_cb (GObject      *object,
     }
   else
     {
-      g_set_object (&slot->texture, texture);
-      if (view != NULL)
-        exemplar_page_view_set_texture (view, texture);
-      slot->bytes = (gsize) gdk_texture_get_width (texture) * gdk_texture_get_height (texture) * 4;
-      g_queue_push_head_link (&self->cache, &slot->link);
-      self->cache_bytes += slot->bytes;
+      _exemplar_evidence_viewer_set_texture (self, request->page, texture);
     }
 
   if (self->reveal_id != 0 && request->page == self->page)
@@ -335,22 +361,20 @@ _exemplar_evidence_viewer_clear_slot (ExemplarPageSlot *slot)
   slot->bytes = 0;
 }
 
-/* The size in device pixels a page's texture should have now. */
-static void
-wanted_size (ExemplarEvidenceViewer *self,
-             guint                   page,
-             int                    *width,
-             int                    *height)
+/* The size in device pixels of the texture of a page @page_width ×
+ * @page_height points at @scale pixels a point. Plain arithmetic, so that
+ * a worker can size the first page as the viewer would. */
+void
+_exemplar_evidence_viewer_texture_size (double  page_width,
+                                        double  page_height,
+                                        double  scale,
+                                        int     scale_factor,
+                                        int    *width,
+                                        int    *height)
 {
-  int scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  double scale = exemplar_evidence_viewer_pixels_per_point (self);
-  double w;
-  double h;
-
   /* What the page view measures, before there may be a page view. */
-  exemplar_evidence_viewer_page_size (self, page, &w, &h);
-  w = (double) exemplar_page_view_scale_length (w, scale) * scale_factor;
-  h = (double) exemplar_page_view_scale_length (h, scale) * scale_factor;
+  double w = (double) exemplar_page_view_scale_length (page_width, scale) * scale_factor;
+  double h = (double) exemplar_page_view_scale_length (page_height, scale) * scale_factor;
 
   if (w * h > MAX_RENDER_PIXELS)
     {
@@ -362,6 +386,83 @@ wanted_size (ExemplarEvidenceViewer *self,
 
   *width = MAX (1, (int) w);
   *height = MAX (1, (int) h);
+}
+
+/* The size in device pixels a page's texture should have now. */
+static void
+wanted_size (ExemplarEvidenceViewer *self,
+             guint                   page,
+             int                    *width,
+             int                    *height)
+{
+  double w;
+  double h;
+
+  exemplar_evidence_viewer_page_size (self, page, &w, &h);
+  _exemplar_evidence_viewer_texture_size (w, h, exemplar_evidence_viewer_pixels_per_point (self),
+                                          gtk_widget_get_scale_factor (GTK_WIDGET (self)),
+                                          width, height);
+}
+
+/* The zoom that fits a page of @page_width × @page_height points in a view
+ * of @width × @height pixels; @zoom where nothing is to fit. Plain
+ * arithmetic, so that a worker can size the first page as the viewer
+ * would. */
+double
+_exemplar_evidence_viewer_zoom_to_fit (ExemplarFitMode fit_mode,
+                                       double          zoom,
+                                       int             width,
+                                       int             height,
+                                       double          page_width,
+                                       double          page_height)
+{
+  double fit_width = (width - 2 * EXEMPLAR_PAGE_MARGIN) / (page_width * EXEMPLAR_PIXELS_PER_POINT);
+
+  if (fit_mode == EXEMPLAR_FIT_MODE_NONE || width <= 2 * EXEMPLAR_PAGE_MARGIN || height <= 2 * EXEMPLAR_PAGE_MARGIN)
+    return zoom;
+
+  if (fit_mode == EXEMPLAR_FIT_MODE_WIDTH)
+    zoom = fit_width;
+  else
+    zoom = MIN (fit_width, (height - 2 * EXEMPLAR_PAGE_MARGIN) / (page_height * EXEMPLAR_PIXELS_PER_POINT));
+
+  return CLAMP (zoom, EXEMPLAR_ZOOM_MIN, EXEMPLAR_ZOOM_MAX);
+}
+
+/* Runs on the worker that opens the file. Until the pages are measured,
+ * every page has the first page's size, so the viewer will ask for this
+ * size too. */
+void
+_exemplar_evidence_viewer_first_page_size (double    width,
+                                           double    height,
+                                           gpointer  data,
+                                           int      *pixel_width,
+                                           int      *pixel_height)
+{
+  FirstPageSize *size = data;
+  double zoom = _exemplar_evidence_viewer_zoom_to_fit (size->fit_mode, size->zoom,
+                                                      size->view_width, size->view_height,
+                                                      width, height);
+
+  _exemplar_evidence_viewer_texture_size (width, height, zoom * EXEMPLAR_PIXELS_PER_POINT,
+                                          size->scale_factor, pixel_width, pixel_height);
+}
+
+/* What the first page's size depends on, for
+ * _exemplar_evidence_viewer_first_page_size() on a worker; free with
+ * g_free(). */
+gpointer
+_exemplar_evidence_viewer_first_page_size_new (ExemplarEvidenceViewer *self)
+{
+  FirstPageSize *size = g_new (FirstPageSize, 1);
+
+  size->fit_mode = self->fit_mode;
+  size->zoom = self->zoom;
+  size->view_width = gtk_widget_get_width (GTK_WIDGET (self->stack));
+  size->view_height = gtk_widget_get_height (GTK_WIDGET (self->stack));
+  size->scale_factor = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+
+  return size;
 }
 
 void

@@ -178,6 +178,27 @@ void                 _exemplar_evidence_viewer_update_page_from_scroll (Exemplar
 void                 _exemplar_evidence_viewer_ensure_render           (ExemplarEvidenceViewer *self,
                                                                         guint                   page,
                                                                         ExemplarRenderPriority  priority);
+void                 _exemplar_evidence_viewer_texture_size            (double                  page_width,
+                                                                        double                  page_height,
+                                                                        double                  scale,
+                                                                        int                     scale_factor,
+                                                                        int                    *width,
+                                                                        int                    *height);
+double               _exemplar_evidence_viewer_zoom_to_fit             (ExemplarFitMode         fit_mode,
+                                                                        double                  zoom,
+                                                                        int                     width,
+                                                                        int                     height,
+                                                                        double                  page_width,
+                                                                        double                  page_height);
+gpointer             _exemplar_evidence_viewer_first_page_size_new     (ExemplarEvidenceViewer *self);
+void                 _exemplar_evidence_viewer_first_page_size         (double                  width,
+                                                                        double                  height,
+                                                                        gpointer                data,
+                                                                        int                    *pixel_width,
+                                                                        int                    *pixel_height);
+void                 _exemplar_evidence_viewer_set_texture             (ExemplarEvidenceViewer *self,
+                                                                        guint                   page,
+                                                                        GdkTexture             *texture);
 void                 _exemplar_evidence_viewer_cancel_render           (ExemplarPageSlot       *slot);
 void                 _exemplar_evidence_viewer_clear_slot              (ExemplarPageSlot       *slot);
 void                 _exemplar_evidence_viewer_bind_view               (ExemplarEvidenceViewer *self,

@@ -188,8 +188,7 @@ fit_zoom (ExemplarEvidenceViewer *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self->stack));
   int height = gtk_widget_get_height (GTK_WIDGET (self->stack));
   double page_width = 0;
-  double page_height_pt = 0;
-  double zoom;
+  double page_height = 0;
 
   if (self->n_pages == 0 || width <= 2 * EXEMPLAR_PAGE_MARGIN || height <= 2 * EXEMPLAR_PAGE_MARGIN)
     return self->zoom;
@@ -204,20 +203,16 @@ fit_zoom (ExemplarEvidenceViewer *self)
           exemplar_evidence_viewer_page_size (self, i, &w, NULL);
           page_width = MAX (page_width, w);
         }
-
-      zoom = (width - 2 * EXEMPLAR_PAGE_MARGIN) / (page_width * EXEMPLAR_PIXELS_PER_POINT);
     }
   else
     {
-      exemplar_evidence_viewer_page_size (self, self->page, &page_width, &page_height_pt);
-      zoom = MIN ((width - 2 * EXEMPLAR_PAGE_MARGIN) / (page_width * EXEMPLAR_PIXELS_PER_POINT),
-                  (height - 2 * EXEMPLAR_PAGE_MARGIN) / (page_height_pt * EXEMPLAR_PIXELS_PER_POINT));
+      exemplar_evidence_viewer_page_size (self, self->page, &page_width, &page_height);
     }
 
   self->fit_width = width;
   self->fit_height = height;
 
-  return CLAMP (zoom, EXEMPLAR_ZOOM_MIN, EXEMPLAR_ZOOM_MAX);
+  return _exemplar_evidence_viewer_zoom_to_fit (self->fit_mode, self->zoom, width, height, page_width, page_height);
 }
 
 /* Sizes the pages for @zoom and keeps in view what was in view: the same
@@ -436,8 +431,10 @@ reveal_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* @first: (nullable): page 1, rendered while the file opened */
 static void
-show_pages (ExemplarEvidenceViewer *self)
+show_pages (ExemplarEvidenceViewer *self,
+            GdkTexture             *first)
 {
   self->n_pages = exemplar_render_queue_get_n_pages (self->queue);
   self->slots = g_new0 (ExemplarPageSlot, self->n_pages);
@@ -451,15 +448,18 @@ show_pages (ExemplarEvidenceViewer *self)
   self->page = MIN (self->pending_page, self->n_pages - 1);
   self->pending_page = 0;
 
-  if (exemplar_render_queue_get_kind (self->queue) == EXEMPLAR_DOCUMENT_KIND_PDF)
-    _exemplar_evidence_viewer_ensure_render (self, self->page, EXEMPLAR_RENDER_PRIORITY_URGENT);
-
   for (guint i = 0; i < self->n_pages; i++)
     self->slots[i].link.data = &self->slots[i];
 
   /* Outside the cache: it is all there is to show. */
   if (self->image != NULL)
     self->slots[0].texture = g_object_ref (self->image);
+  else if (first != NULL && self->page == 0)
+    _exemplar_evidence_viewer_set_texture (self, 0, first);
+
+  /* Nothing to do when page 1 came at the size it shows at. */
+  if (exemplar_render_queue_get_kind (self->queue) == EXEMPLAR_DOCUMENT_KIND_PDF)
+    _exemplar_evidence_viewer_ensure_render (self, self->page, EXEMPLAR_RENDER_PRIORITY_URGENT);
 
   _exemplar_evidence_viewer_compute_offsets (self);
   self->scrolling = TRUE;
@@ -477,11 +477,11 @@ show_pages (ExemplarEvidenceViewer *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_PAGES]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
 
-  /* Until then they are laid out out of sight while the first page
-   * renders, so that the frame that shows it only paints. */
-  gtk_widget_set_opacity (GTK_WIDGET (self->scroller), self->image != NULL);
+  /* A page that did not come with the file is laid out out of sight while
+   * it renders, so that the first frame a reader sees is the page. */
+  gtk_widget_set_opacity (GTK_WIDGET (self->scroller), self->slots[self->page].texture != NULL);
   gtk_stack_set_visible_child_name (self->stack, "document");
-  if (self->image != NULL)
+  if (self->slots[self->page].texture != NULL)
     _exemplar_evidence_viewer_reveal_pages (self);
   else
     self->reveal_id = g_timeout_add (REVEAL_DELAY, reveal_timeout_cb, self);
@@ -503,11 +503,11 @@ on_open_cb (GObject      *object,
 {
   g_autoptr(ExemplarEvidenceViewer) self = user_data;
   ExemplarRenderQueue *queue = EXEMPLAR_RENDER_QUEUE (object);
-  g_autoptr(GdkTexture) image = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   gboolean opened;
 
-  opened = exemplar_render_queue_open_finish (queue, result, &image, &error);
+  opened = exemplar_render_queue_open_finish (queue, result, &texture, &error);
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || queue != self->queue)
     return;
@@ -522,8 +522,9 @@ on_open_cb (GObject      *object,
     }
   else
     {
-      self->image = g_steal_pointer (&image);
-      show_pages (self);
+      if (exemplar_render_queue_get_kind (queue) == EXEMPLAR_DOCUMENT_KIND_IMAGE)
+        self->image = g_steal_pointer (&texture);
+      show_pages (self, texture);
     }
 }
 
@@ -547,7 +548,11 @@ exemplar_evidence_viewer_load (ExemplarEvidenceViewer *self,
   gtk_stack_set_visible_child_name (self->stack, "loading");
   set_loading (self, TRUE);
 
-  exemplar_render_queue_open_async (self->queue, self->cancellable, on_open_cb, g_object_ref (self));
+  exemplar_render_queue_open_async (self->queue,
+                                    _exemplar_evidence_viewer_first_page_size,
+                                    _exemplar_evidence_viewer_first_page_size_new (self),
+                                    g_free,
+                                    self->cancellable, on_open_cb, g_object_ref (self));
 }
 
 /* A window moved to a screen of another scale needs sharper or lighter

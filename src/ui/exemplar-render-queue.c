@@ -8,7 +8,9 @@
  * search. Threads outlive documents because a fresh thread pays some 20 ms
  * of font set-up on its first page. The workers open the stream themselves:
  * the evidence stream's SQLite connection belongs to the thread that opens
- * it.
+ * it. Opening a PDF renders its first page in the same job, so that the
+ * page comes back with the document rather than after another trip
+ * through the main loop.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -73,16 +75,21 @@ typedef struct
 
 typedef struct
 {
-  JobKind  kind;
-  guint    priority;
-  guint64  serial;
-  guint    page;
-  int      width;
-  int      height;
-  char    *text;
-  GTask   *task;
-  Shared  *shared;
-  gboolean claimed;
+  JobKind                 kind;
+  guint                   priority;
+  guint64                 serial;
+  guint                   page;
+  int                     width;
+  int                     height;
+  char                   *text;
+  GTask                  *task;
+  Shared                 *shared;
+  gboolean                claimed;
+
+  /* Opening: the size to render the first page at. */
+  ExemplarRenderSizeFunc  size_func;
+  gpointer                size_data;
+  GDestroyNotify          size_destroy;
 } Job;
 
 typedef struct
@@ -91,7 +98,8 @@ typedef struct
   guint                 n_pages;
   double                width;
   double                height;
-  GdkTexture           *image;
+  /* An image, or a PDF's first page. */
+  GdkTexture           *texture;
 } OpenResult;
 
 struct _ExemplarRenderQueue
@@ -146,13 +154,15 @@ job_free (Job *job)
   g_clear_object (&job->task);
   g_clear_pointer (&job->shared, shared_unref);
   g_free (job->text);
+  if (job->size_destroy != NULL)
+    job->size_destroy (job->size_data);
   g_free (job);
 }
 
 static void
 open_result_free (OpenResult *result)
 {
-  g_clear_object (&result->image);
+  g_clear_object (&result->texture);
   g_free (result);
 }
 
@@ -355,7 +365,7 @@ open_document (Shared        *shared,
       result = g_new0 (OpenResult, 1);
       result->kind = EXEMPLAR_DOCUMENT_KIND_IMAGE;
       result->n_pages = 1;
-      result->image = image;
+      result->texture = image;
       /* An image pixel is a pixel at 96 dpi, as a point is 1/72 inch. */
       result->width = gdk_texture_get_width (image) * 72.0 / 96.0;
       result->height = gdk_texture_get_height (image) * 72.0 / 96.0;
@@ -449,6 +459,25 @@ render_page (Shared        *shared,
   return texture_new_for_surface (surface);
 }
 
+/* A first page that fails here is asked for again, and says why then. */
+static GdkTexture *
+render_first_page (Shared     *shared,
+                   Job        *job,
+                   OpenResult *opened)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (job->size_func == NULL || g_cancellable_is_cancelled (g_task_get_cancellable (job->task)))
+    return NULL;
+
+  job->page = 0;
+  job->size_func (opened->width, opened->height, job->size_data, &job->width, &job->height);
+  if (job->width <= 0 || job->height <= 0)
+    return NULL;
+
+  return render_page (shared, job, &error);
+}
+
 static GArray *
 find_in_page (Shared *shared,
               Job    *job)
@@ -507,6 +536,9 @@ job_run (Shared *shared,
     case JOB_OPEN:
       {
         OpenResult *result = open_document (shared, cancellable, &error);
+
+        if (result != NULL && result->kind == EXEMPLAR_DOCUMENT_KIND_PDF)
+          result->texture = render_first_page (shared, job, result);
 
         if (result != NULL)
           g_task_return_pointer (job->task, result, (GDestroyNotify) open_result_free);
@@ -709,25 +741,41 @@ job_new (ExemplarRenderQueue    *self,
   return job;
 }
 
+/**
+ * exemplar_render_queue_open_async:
+ * @size_func: (nullable): the size to render a PDF's first page at, called
+ *   on the worker once the page's size is known; %NULL renders no page
+ * @size_data: for @size_func; it must be safe to use from another thread
+ * @size_destroy: frees @size_data, on whichever thread lets go last
+ */
 void
-exemplar_render_queue_open_async (ExemplarRenderQueue *self,
-                                  GCancellable        *cancellable,
-                                  GAsyncReadyCallback  callback,
-                                  gpointer             user_data)
+exemplar_render_queue_open_async (ExemplarRenderQueue    *self,
+                                  ExemplarRenderSizeFunc  size_func,
+                                  gpointer                size_data,
+                                  GDestroyNotify          size_destroy,
+                                  GCancellable           *cancellable,
+                                  GAsyncReadyCallback     callback,
+                                  gpointer                user_data)
 {
+  Job *job;
+
   g_return_if_fail (EXEMPLAR_IS_RENDER_QUEUE (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
   g_return_if_fail (!self->opening && self->kind == EXEMPLAR_DOCUMENT_KIND_NONE);
 
   self->opening = TRUE;
-  exemplar_render_queue_push (self, job_new (self, JOB_OPEN, EXEMPLAR_RENDER_PRIORITY_URGENT,
-                                             cancellable, callback, user_data,
-                                             exemplar_render_queue_open_async));
+  job = job_new (self, JOB_OPEN, EXEMPLAR_RENDER_PRIORITY_URGENT, cancellable, callback, user_data,
+                 exemplar_render_queue_open_async);
+  job->size_func = size_func;
+  job->size_data = size_data;
+  job->size_destroy = size_destroy;
+  exemplar_render_queue_push (self, job);
 }
 
 /**
  * exemplar_render_queue_open_finish:
- * @image: (out) (optional): for an image, its texture
+ * @texture: (out) (optional): for an image, its texture; for a PDF, its
+ *   first page at the size the size function chose, or %NULL
  *
  * Returns: %TRUE when the file opened; the kind, pages and sizes are known
  *   from then on.
@@ -735,7 +783,7 @@ exemplar_render_queue_open_async (ExemplarRenderQueue *self,
 gboolean
 exemplar_render_queue_open_finish (ExemplarRenderQueue  *self,
                                    GAsyncResult         *result,
-                                   GdkTexture          **image,
+                                   GdkTexture          **texture,
                                    GError              **error)
 {
   OpenResult *opened;
@@ -758,8 +806,8 @@ exemplar_render_queue_open_finish (ExemplarRenderQueue  *self,
       self->sizes[2 * i] = opened->width;
       self->sizes[2 * i + 1] = opened->height;
     }
-  if (image != NULL)
-    *image = g_steal_pointer (&opened->image);
+  if (texture != NULL)
+    *texture = g_steal_pointer (&opened->texture);
 
   open_result_free (opened);
 

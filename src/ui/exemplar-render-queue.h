@@ -40,16 +40,27 @@ typedef GInputStream *(*ExemplarStreamFunc) (gpointer       user_data,
                                              GCancellable  *cancellable,
                                              GError       **error);
 
+/* Called on a worker thread with the first page's size in points: the
+ * size in device pixels to render it at, which @user_data alone decides. */
+typedef void (*ExemplarRenderSizeFunc) (double    width,
+                                        double    height,
+                                        gpointer  user_data,
+                                        int      *pixel_width,
+                                        int      *pixel_height);
+
 ExemplarRenderQueue  *exemplar_render_queue_new            (ExemplarStreamFunc      func,
                                                             gpointer                user_data,
                                                             GDestroyNotify          destroy);
 void                  exemplar_render_queue_open_async     (ExemplarRenderQueue    *self,
+                                                            ExemplarRenderSizeFunc  size_func,
+                                                            gpointer                size_data,
+                                                            GDestroyNotify          size_destroy,
                                                             GCancellable           *cancellable,
                                                             GAsyncReadyCallback     callback,
                                                             gpointer                user_data);
 gboolean              exemplar_render_queue_open_finish    (ExemplarRenderQueue    *self,
                                                             GAsyncResult           *result,
-                                                            GdkTexture            **image,
+                                                            GdkTexture            **texture,
                                                             GError                **error);
 ExemplarDocumentKind  exemplar_render_queue_get_kind       (ExemplarRenderQueue    *self);
 guint                 exemplar_render_queue_get_n_pages    (ExemplarRenderQueue    *self);
