@@ -532,6 +532,44 @@ test_reopen (Fixture       *fixture,
   g_assert_cmpint (query_int (fixture, "SELECT count(*) FROM audit WHERE action = 'sheet.submit'"), ==, 2);
 }
 
+/* A sheet sealed behind an open sheet's back — by a score sheet imported
+ * from the reviewer's desktop, or in another window — is not written
+ * through the stale one: the file has the last word. */
+static void
+test_sealed_elsewhere (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autoptr(ExemplarScoreSheet) other = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seal = NULL;
+
+  fill_branch_1 (fixture);
+  other = open_sheet (fixture, fixture->assignment);
+  g_assert_true (exemplar_score_sheet_submit (other, NULL, &error));
+  g_assert_no_error (error);
+
+  /* The first object still believes it holds a draft. */
+  g_assert_cmpint (exemplar_score_sheet_get_state (fixture->sheet), ==, EXEMPLAR_SHEET_DRAFT);
+  g_assert_false (exemplar_score_sheet_set_points (fixture->sheet, find (fixture, "1.1.1"), 0, &error));
+  g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_LOCKED_BY_PHASE);
+  g_assert_nonnull (strstr (error->message, "open it again"));
+  g_clear_error (&error);
+  g_assert_false (exemplar_score_sheet_set_comment (fixture->sheet, "改过", &error));
+  g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_LOCKED_BY_PHASE);
+  g_clear_error (&error);
+  g_assert_false (exemplar_score_sheet_submit (fixture->sheet, NULL, &error));
+  g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_LOCKED_BY_PHASE);
+  g_clear_error (&error);
+
+  /* Nothing moved: the points, the comment and the seal are the other's. */
+  g_assert_cmpint (query_int (fixture, "SELECT points FROM score WHERE indicator_id = "
+                                       "(SELECT id FROM indicator WHERE code = '1.1.1')"), ==, 250);
+  g_assert_cmpint (query_int (fixture, "SELECT comment IS NULL FROM score_sheet"), ==, 1);
+  g_clear_pointer (&seal, g_free);
+  seal = query_text (fixture, "SELECT seal FROM score_sheet");
+  g_assert_cmpstr (seal, ==, exemplar_score_sheet_get_seal (other));
+}
+
 /* Outside the declaration and evaluation phases nothing moves, not even
  * the office's reopening. */
 static void
@@ -666,6 +704,7 @@ main (int   argc,
   ADD ("missing", "1", test_missing);
   ADD ("submit", "1", test_submit);
   ADD ("reopen", "1", test_reopen);
+  ADD ("sealed-elsewhere", "1", test_sealed_elsewhere);
   ADD ("phase-lock", "1", test_phase_lock);
   ADD ("read-only", NULL, test_read_only);
   ADD ("killed-process", NULL, test_killed_process);

@@ -78,10 +78,13 @@ gboolean            _exemplar_score_sheet_check_editable (ExemplarScoreSheet  *s
                                                           GError             **error);
 
 /* A write is: _begin_write (opens the transaction, creates the row when
- * needed, returns its id or 0 after rolling back), the caller's statements,
+ * needed, refuses a row the file holds sealed unless @sealed_ok — only a
+ * reopen writes to a sealed sheet — returns its id or 0 after rolling
+ * back), the caller's statements,
  * _commit_write (stamps the row, audits when @action is set, commits; rolls
  * back on failure), the caller's in-memory update, then _written. */
 gint64              _exemplar_score_sheet_begin_write  (ExemplarScoreSheet  *self,
+                                                        gboolean             sealed_ok,
                                                         GError             **error);
 gboolean            _exemplar_score_sheet_commit_write (ExemplarScoreSheet  *self,
                                                         gint64               sheet_id,

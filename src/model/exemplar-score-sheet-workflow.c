@@ -106,7 +106,7 @@ store_state (ExemplarScoreSheet  *self,
   sqlite3_stmt *update;
   gint64 sheet_id;
 
-  if ((sheet_id = _exemplar_score_sheet_begin_write (self, error)) == 0)
+  if ((sheet_id = _exemplar_score_sheet_begin_write (self, state == EXEMPLAR_SHEET_DRAFT, error)) == 0)
     return FALSE;
 
   update = _exemplar_evaluation_prepare_write (self->evaluation,

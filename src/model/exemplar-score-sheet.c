@@ -235,6 +235,7 @@ check_leaf (ExemplarScoreSheet  *self,
 
 gint64
 _exemplar_score_sheet_begin_write (ExemplarScoreSheet  *self,
+                                   gboolean             sealed_ok,
                                    GError             **error)
 {
   ExemplarDatabase *db = get_database (self);
@@ -244,21 +245,21 @@ _exemplar_score_sheet_begin_write (ExemplarScoreSheet  *self,
   if (!exemplar_database_begin (db, error))
     return 0;
 
-  if (self->id != 0)
-    return self->id;
-
-  insert = _exemplar_evaluation_prepare_write (self->evaluation,
-                                               "INSERT INTO score_sheet (assignment_id, state) "
-                                               "VALUES (?, 'draft') ON CONFLICT (assignment_id) DO NOTHING",
-                                               error);
-  if (insert == NULL)
-    return 0;
-  sqlite3_bind_int64 (insert, 1, exemplar_assignment_get_id (self->assignment));
-  if (!_exemplar_evaluation_step_write (self->evaluation, insert, error))
-    return 0;
+  if (self->id == 0)
+    {
+      insert = _exemplar_evaluation_prepare_write (self->evaluation,
+                                                   "INSERT INTO score_sheet (assignment_id, state) "
+                                                   "VALUES (?, 'draft') ON CONFLICT (assignment_id) DO NOTHING",
+                                                   error);
+      if (insert == NULL)
+        return 0;
+      sqlite3_bind_int64 (insert, 1, exemplar_assignment_get_id (self->assignment));
+      if (!_exemplar_evaluation_step_write (self->evaluation, insert, error))
+        return 0;
+    }
 
   select = _exemplar_evaluation_prepare_write (self->evaluation,
-                                               "SELECT id FROM score_sheet WHERE assignment_id = ?", error);
+                                               "SELECT id, state FROM score_sheet WHERE assignment_id = ?", error);
   if (select == NULL)
     return 0;
   sqlite3_bind_int64 (select, 1, exemplar_assignment_get_id (self->assignment));
@@ -266,6 +267,19 @@ _exemplar_score_sheet_begin_write (ExemplarScoreSheet  *self,
     {
       exemplar_database_set_error (db, error);
       exemplar_database_rollback (db);
+      return 0;
+    }
+
+  /* The file, not this object, has the last word: a score sheet imported
+   * from the reviewer's desktop, or another window, may have sealed it
+   * since this sheet was opened. */
+  if (!sealed_ok && g_strcmp0 ((const char *) sqlite3_column_text (select, 1), "submitted") == 0)
+    {
+      exemplar_database_rollback (db);
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_LOCKED_BY_PHASE,
+                           _("This sheet was submitted and sealed since it was opened, perhaps "
+                             "by a score sheet imported from the reviewer; close it and open it "
+                             "again to see what it holds."));
       return 0;
     }
 
@@ -336,7 +350,7 @@ store_score (ExemplarScoreSheet  *self,
       g_strcmp0 (score != NULL ? score->reason : NULL, *reason) == 0)
     return TRUE;
 
-  if ((sheet_id = _exemplar_score_sheet_begin_write (self, error)) == 0)
+  if ((sheet_id = _exemplar_score_sheet_begin_write (self, FALSE, error)) == 0)
     return FALSE;
 
   upsert = _exemplar_evaluation_prepare_write (self->evaluation,
@@ -742,7 +756,7 @@ exemplar_score_sheet_set_comment (ExemplarScoreSheet  *self,
   if (g_strcmp0 (stored, self->comment) == 0)
     return TRUE;
 
-  if ((sheet_id = _exemplar_score_sheet_begin_write (self, error)) == 0)
+  if ((sheet_id = _exemplar_score_sheet_begin_write (self, FALSE, error)) == 0)
     return FALSE;
 
   update = _exemplar_evaluation_prepare_write (self->evaluation,
