@@ -8,7 +8,8 @@
  * Assignments view showing the sheet submitted; the same file again
  * changing nothing and saying so; a sheet the office had sealed otherwise
  * in the meantime waiting in Returned Sheets until the office keeps its
- * own, with a reason. And the refusals: a reviewer without assignments
+ * own, with a reason. Every reviewer's package exported into one folder,
+ * and again into the same folder, where each file is skipped. And the refusals: a reviewer without assignments
  * gets no package, a truncated sheet file is not imported, and nothing
  * changes.
  *
@@ -18,6 +19,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "exemplar-assignment.h"
@@ -28,6 +30,7 @@
 #include "exemplar-evaluation.h"
 #include "exemplar-indicator.h"
 #include "exemplar-returned-sheets-view.h"
+#include "exemplar-review-package.h"
 #include "exemplar-score-sheet.h"
 #include "exemplar-sheet-file.h"
 #include "exemplar-test-gui-util.h"
@@ -526,6 +529,88 @@ test_refused (Fixture       *fixture,
   g_assert_cmpint (exemplar_test_query_int (fixture->campaign, "SELECT count(*) FROM sheet_import"), ==, n_imports);
 }
 
+/* The reviewers with at least one assignment, by id: whom a package can be
+ * written for. */
+static GHashTable *
+dup_reviewers_with_assignments (Fixture *fixture)
+{
+  GListModel *assignments = exemplar_evaluation_get_assignments (evaluation_of (fixture->campaign));
+  GHashTable *reviewers = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
+      ExemplarReviewer *reviewer = exemplar_assignment_get_reviewer (assignment);
+
+      g_hash_table_replace (reviewers, g_memdup2 (&(gint64) { exemplar_reviewer_get_id (reviewer) }, sizeof (gint64)),
+                            g_object_ref (reviewer));
+    }
+
+  return reviewers;
+}
+
+static void
+test_export_all (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GHashTable) expected = dup_reviewers_with_assignments (fixture);
+  g_autofree char *folder_path = path_in (fixture, "packages");
+  g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
+  g_autofree char *written = NULL;
+  g_autofree char *skipped = NULL;
+  g_autoptr(GDir) dir = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *button;
+  const char *name;
+  guint n_files = 0;
+
+  g_assert_cmpint (g_mkdir (folder_path, 0700), ==, 0);
+  g_assert_cmpuint (g_hash_table_size (expected), >, 1);
+
+  /* Every reviewer with assignments, into the chosen folder. */
+  show_view (fixture, "reviewers");
+  button = find_action_button (fixture->page, "evaluation.export-all-packages");
+  g_assert_true (gtk_widget_is_sensitive (button));
+  written = g_strdup_printf ("%u review packages written to “packages”.", g_hash_table_size (expected));
+  exemplar_evaluation_page_export_all_packages (fixture->page, folder);
+  g_assert_false (gtk_widget_is_sensitive (button));
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_test_shows_text (fixture->window, written));
+  g_assert_true (gtk_widget_is_sensitive (button));
+
+  /* One package a reviewer, each opening as that reviewer's package under
+   * the name the model gives it. */
+  dir = g_dir_open (folder_path, 0, &error);
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder_path, name, NULL);
+      g_autoptr(ExemplarCampaign) package = NULL;
+      g_autofree char *basename = NULL;
+      ExemplarReviewer *reviewer;
+      gint64 id;
+
+      g_assert_true (g_str_has_suffix (name, ".exemplar-review"));
+      package = exemplar_campaign_open (path, &error);
+      g_assert_no_error (error);
+      g_assert_true (exemplar_campaign_get_is_package (package));
+      id = exemplar_reviewer_get_id (exemplar_campaign_get_package_reviewer (package));
+      reviewer = g_hash_table_lookup (expected, &id);
+      g_assert_nonnull (reviewer);
+      basename = exemplar_review_package_dup_basename (fixture->campaign, reviewer);
+      g_assert_cmpstr (name, ==, basename);
+      n_files++;
+    }
+  g_assert_cmpuint (n_files, ==, g_hash_table_size (expected));
+
+  /* Again into the same folder: every file is already there, skipped and
+   * said so, and nothing is refused. */
+  skipped = g_strdup_printf ("0 review packages written to “packages”. %u skipped: a file with that name is already in the folder.",
+                             g_hash_table_size (expected));
+  exemplar_evaluation_page_export_all_packages (fixture->page, folder);
+  EXEMPLAR_TEST_WAIT_UNTIL (exemplar_test_shows_text (fixture->window, skipped));
+  g_assert_null (exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -538,6 +623,7 @@ main (int   argc,
 
   g_test_add ("/gui/sheet-import/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
   g_test_add ("/gui/sheet-import/refused", Fixture, NULL, fixture_set_up, test_refused, fixture_tear_down);
+  g_test_add ("/gui/sheet-import/export-all", Fixture, NULL, fixture_set_up, test_export_all, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&app);

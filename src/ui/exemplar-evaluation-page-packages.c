@@ -17,6 +17,7 @@
 #include <glib/gi18n.h>
 
 #include "exemplar-campaign.h"
+#include "exemplar-error.h"
 #include "exemplar-evaluation-page-private.h"
 #include "exemplar-returned-sheets-view.h"
 #include "exemplar-review-package.h"
@@ -113,6 +114,30 @@ dup_local_path (ExemplarEvaluationPage *self,
   return g_steal_pointer (&path);
 }
 
+/* @text, one line a file or a sheet, for a message dialog: a handful
+ * shows whole, a long list scrolls. */
+static GtkWidget *
+new_lines_view (const char *text,
+                const char *css_class)
+{
+  GtkWidget *scrolled;
+  GtkWidget *label;
+
+  label = gtk_label_new (text);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_add_css_class (label, css_class);
+
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+
+  return scrolled;
+}
+
 /* Exporting a review package. */
 
 static void
@@ -138,18 +163,16 @@ install_cancel_export_action (ExemplarEvaluationPage *self,
   gtk_widget_insert_action_group (overlay, "evaluation-package", G_ACTION_GROUP (group));
 }
 
+/* The progress toast, with @text beside a spinner. */
 static void
 show_export_progress (ExemplarEvaluationPage *self,
-                      ExemplarReviewer       *reviewer)
+                      const char             *text)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *spinner = gtk_spinner_new ();
-  g_autofree char *text = NULL;
   GtkWidget *label;
 
-  /* Translators: shown while a review package is written; %s is a reviewer. */
-  text = g_strdup_printf (_("Writing the review package for %s…"), exemplar_reviewer_get_name (reviewer));
   label = gtk_label_new (text);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
   gtk_widget_add_css_class (label, "heading");
@@ -172,6 +195,17 @@ show_export_progress (ExemplarEvaluationPage *self,
 
   self->export_toast_shown = g_get_monotonic_time ();
   _exemplar_evaluation_page_add_toast (self, g_object_ref (self->export_toast));
+}
+
+/* The progress toast's text changed in place: the label beside the spinner. */
+static void
+set_export_progress (ExemplarEvaluationPage *self,
+                     const char             *text)
+{
+  if (self->export_toast == NULL)
+    return;
+
+  gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (adw_toast_get_custom_title (self->export_toast))), text);
 }
 
 static gboolean
@@ -261,6 +295,7 @@ exemplar_evaluation_page_export_package (ExemplarEvaluationPage *self,
                                          GFile                  *file)
 {
   g_autofree char *path = NULL;
+  g_autofree char *progress = NULL;
   ExportRequest *request;
 
   g_return_if_fail (EXEMPLAR_IS_EVALUATION_PAGE (self));
@@ -277,8 +312,10 @@ exemplar_evaluation_page_export_package (ExemplarEvaluationPage *self,
   request->page = g_object_ref (self);
   request->reviewer = g_object_ref (reviewer);
 
+  /* Translators: shown while a review package is written; %s is a reviewer. */
+  progress = g_strdup_printf (_("Writing the review package for %s…"), exemplar_reviewer_get_name (reviewer));
   self->export_cancellable = g_cancellable_new ();
-  show_export_progress (self, reviewer);
+  show_export_progress (self, progress);
   _exemplar_evaluation_page_packages_update (self);
 
   exemplar_review_package_export_async (self->campaign, reviewer, path, self->export_cancellable,
@@ -334,6 +371,244 @@ export_package_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
+/* Exporting every reviewer's review package into one folder, one after
+ * another; Cancel stops after the package being written, so every file
+ * left in the folder is complete. */
+
+typedef struct
+{
+  ExemplarEvaluationPage *page;
+  char                   *folder;
+  GPtrArray              *reviewers;
+  guint                   next;
+  guint                   n_written;
+  guint                   n_skipped;
+  GString                *failures;
+} ExportAllRequest;
+
+static void
+export_all_request_free (ExportAllRequest *request)
+{
+  g_clear_object (&request->page);
+  g_free (request->folder);
+  g_ptr_array_unref (request->reviewers);
+  g_string_free (request->failures, TRUE);
+  g_free (request);
+}
+
+/* The reviewers with at least one assignment: those a package can be
+ * written for. */
+static GPtrArray *
+dup_reviewers_with_assignments (ExemplarEvaluationPage *self)
+{
+  GPtrArray *reviewers = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_items = self->reviewers != NULL ? g_list_model_get_n_items (self->reviewers) : 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ExemplarReviewer) reviewer = g_list_model_get_item (self->reviewers, i);
+
+      if (_exemplar_evaluation_page_count_load (self, reviewer) > 0)
+        g_ptr_array_add (reviewers, g_steal_pointer (&reviewer));
+    }
+
+  return reviewers;
+}
+
+static void
+show_export_all_result (ExportAllRequest *request,
+                        gboolean          cancelled)
+{
+  ExemplarEvaluationPage *self = request->page;
+  g_autofree char *folder_name = g_filename_display_basename (request->folder);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (cancelled)
+    /* Translators: a toast; the numbers of packages written and to write. */
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "Export cancelled: %u of %u review package written.",
+                                        "Export cancelled: %u of %u review packages written.",
+                                        request->reviewers->len),
+                     request->n_written, request->reviewers->len);
+  else
+    /* Translators: a toast; %u is a number of packages, %s a folder. */
+    g_string_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                        "%u review package written to “%s”.",
+                                        "%u review packages written to “%s”.",
+                                        request->n_written),
+                     request->n_written, folder_name);
+
+  if (request->n_skipped > 0)
+    {
+      g_string_append_c (text, ' ');
+      /* Translators: follows the number of packages written. */
+      g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE,
+                                                 "%u skipped: a file with that name is already in the folder.",
+                                                 "%u skipped: a file with that name is already in the folder.",
+                                                 request->n_skipped),
+                              request->n_skipped);
+    }
+
+  if (request->failures->len > 0)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (_exemplar_evaluation_page_get_window (self),
+                                                  _("Some Review Packages Not Written"), text->str);
+
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog),
+                                          new_lines_view (request->failures->str, "export-failure-lines"));
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  _exemplar_evaluation_page_add_toast (self, adw_toast_new (text->str));
+}
+
+static void export_all_next (ExportAllRequest *request);
+
+static void
+on_export_all_done_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  ExportAllRequest *request = user_data;
+  ExemplarReviewer *reviewer = g_ptr_array_index (request->reviewers, request->next - 1);
+  g_autoptr(GError) error = NULL;
+
+  /* A page taken down meanwhile has nothing left to show it on. */
+  if (request->page->returned_view == NULL)
+    {
+      g_clear_pointer (&request, export_all_request_free);
+      return;
+    }
+
+  if (exemplar_review_package_export_finish (EXEMPLAR_CAMPAIGN (source), result, &error))
+    request->n_written++;
+  else if (g_error_matches (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_EXISTS))
+    request->n_skipped++;
+  else
+    g_string_append_printf (request->failures, "%s%s: %s", request->failures->len > 0 ? "\n" : "",
+                            exemplar_reviewer_get_name (reviewer), error->message);
+
+  export_all_next (request);
+}
+
+static void
+export_all_next (ExportAllRequest *request)
+{
+  ExemplarEvaluationPage *self = request->page;
+  gboolean cancelled = g_cancellable_is_cancelled (self->export_cancellable);
+  g_autofree char *progress = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  ExemplarReviewer *reviewer;
+
+  if (cancelled || request->next == request->reviewers->len)
+    {
+      dismiss_export_progress (self);
+      g_clear_object (&self->export_cancellable);
+      _exemplar_evaluation_page_queue_refresh (self);
+      _exemplar_evaluation_page_packages_update (self);
+      show_export_all_result (request, cancelled && request->next < request->reviewers->len);
+      export_all_request_free (request);
+      return;
+    }
+
+  reviewer = g_ptr_array_index (request->reviewers, request->next++);
+  /* Translators: shown while review packages are written, one after another. */
+  progress = g_strdup_printf (_("Exporting review packages: %u of %u…"), request->next, request->reviewers->len);
+  if (self->export_toast == NULL)
+    show_export_progress (self, progress);
+  else
+    set_export_progress (self, progress);
+
+  name = exemplar_review_package_dup_basename (self->campaign, reviewer);
+  path = g_build_filename (request->folder, name, NULL);
+  /* Not cancellable: Cancel stops after this one, which is then complete. */
+  exemplar_review_package_export_async (self->campaign, reviewer, path, NULL, on_export_all_done_cb, request);
+}
+
+/**
+ * exemplar_evaluation_page_export_all_packages:
+ * @self: a #ExemplarEvaluationPage
+ * @folder: the folder the packages go to
+ *
+ * Writes the review package of every reviewer with assignments into
+ * @folder, one after another in the background, as Export All Review
+ * Packages… does once a folder is chosen. A file already in @folder is
+ * skipped and counted; a toast shows the progress and can cancel after the
+ * package being written; at the end a toast says what was written, or a
+ * dialog lists the packages the model refused, with its messages.
+ */
+void
+exemplar_evaluation_page_export_all_packages (ExemplarEvaluationPage *self,
+                                              GFile                  *folder)
+{
+  g_autofree char *path = NULL;
+  ExportAllRequest *request;
+
+  g_return_if_fail (EXEMPLAR_IS_EVALUATION_PAGE (self));
+  g_return_if_fail (G_IS_FILE (folder));
+
+  if (self->campaign == NULL || self->export_cancellable != NULL)
+    return;
+
+  if (!(path = dup_local_path (self, folder, NULL, _("Review Packages Not Written"))))
+    return;
+
+  request = g_new0 (ExportAllRequest, 1);
+  request->page = g_object_ref (self);
+  request->folder = g_steal_pointer (&path);
+  request->reviewers = dup_reviewers_with_assignments (self);
+  request->failures = g_string_new (NULL);
+
+  self->export_cancellable = g_cancellable_new ();
+  _exemplar_evaluation_page_packages_update (self);
+  export_all_next (request);
+}
+
+static void
+on_export_all_chooser_response_cb (GtkNativeDialog        *native,
+                                   int                     response,
+                                   ExemplarEvaluationPage *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (folder != NULL)
+        exemplar_evaluation_page_export_all_packages (self, folder);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+static void
+export_all_packages_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *param)
+{
+  ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
+  GtkFileChooserNative *native;
+
+  if (self->campaign == NULL)
+    return;
+
+  native = gtk_file_chooser_native_new (_("Export All Review Packages"),
+                                        _exemplar_evaluation_page_get_window (self),
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                        _("_Export"),
+                                        _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
+
+  g_signal_connect_object (native, "response", G_CALLBACK (on_export_all_chooser_response_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
+}
+
 /* Importing a score sheet. */
 
 static void
@@ -352,8 +627,6 @@ new_import_lines (ExemplarSheetImport *import)
 {
   g_autoptr(GPtrArray) lines = exemplar_sheet_import_dup_lines (import);
   g_autoptr(GString) text = g_string_new (NULL);
-  GtkWidget *scrolled;
-  GtkWidget *label;
 
   for (guint i = 0; lines != NULL && i < lines->len; i++)
     {
@@ -365,19 +638,7 @@ new_import_lines (ExemplarSheetImport *import)
   if (text->len == 0)
     return NULL;
 
-  label = gtk_label_new (text->str);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_widget_add_css_class (label, "sheet-import-lines");
-
-  scrolled = gtk_scrolled_window_new ();
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
-  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
-
-  return scrolled;
+  return new_lines_view (text->str, "sheet-import-lines");
 }
 
 static void
@@ -544,10 +805,13 @@ _exemplar_evaluation_page_packages_class_init (ExemplarEvaluationPageClass *klas
 
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, export_package_button);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, export_package_icon_button);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, export_all_packages_button);
+  gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, export_all_packages_icon_button);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, returned_view);
   gtk_widget_class_bind_template_child (widget_class, ExemplarEvaluationPage, returned_page);
 
   gtk_widget_class_install_action (widget_class, "evaluation.export-package", NULL, export_package_action);
+  gtk_widget_class_install_action (widget_class, "evaluation.export-all-packages", NULL, export_all_packages_action);
   gtk_widget_class_install_action (widget_class, "evaluation.import-sheet", NULL, import_sheet_action);
 }
 
@@ -574,13 +838,35 @@ _exemplar_evaluation_page_packages_bind (ExemplarEvaluationPage *self)
   on_returned_pending_changed_cb (self);
 }
 
-/* Why Export Review Package… can or cannot be used, on its buttons. */
+/* Why an export can or cannot be used, on its two buttons (wide and narrow). */
 static void
-set_export_tooltip (ExemplarEvaluationPage *self,
-                    const char             *tooltip)
+set_export_tooltip (GtkWidget  *button,
+                    GtkWidget  *icon_button,
+                    const char *tooltip)
 {
-  gtk_widget_set_tooltip_text (self->export_package_button, tooltip);
-  gtk_widget_set_tooltip_text (self->export_package_icon_button, tooltip);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_widget_set_tooltip_text (icon_button, tooltip);
+}
+
+static void
+update_export_all (ExemplarEvaluationPage *self,
+                   gboolean                office)
+{
+  g_autoptr(GPtrArray) reviewers = dup_reviewers_with_assignments (self);
+  const char *tooltip;
+
+  if (self->export_cancellable != NULL)
+    tooltip = _("A review package is being written");
+  else if (!office)
+    tooltip = _("Review packages are written from the office's own writable campaign file");
+  else if (reviewers->len == 0)
+    tooltip = _("No reviewer has assignments yet: assign applications to reviewers first");
+  else
+    tooltip = _("Write the review package of every reviewer with assignments into one folder");
+  set_export_tooltip (self->export_all_packages_button, self->export_all_packages_icon_button, tooltip);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.export-all-packages",
+                                 office && reviewers->len > 0 && self->export_cancellable == NULL);
 }
 
 void
@@ -605,7 +891,8 @@ _exemplar_evaluation_page_packages_update (ExemplarEvaluationPage *self)
     /* Translators: %s is a reviewer. */
     tooltip = g_strdup_printf (_("Write a review package for %s to score their assignments at their own desktop"),
                                exemplar_reviewer_get_name (reviewer));
-  set_export_tooltip (self, tooltip);
+  set_export_tooltip (self->export_package_button, self->export_package_icon_button, tooltip);
+  update_export_all (self, office);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evaluation.export-package",
                                  office && load > 0 && self->export_cancellable == NULL);

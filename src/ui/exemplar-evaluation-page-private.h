@@ -79,6 +79,8 @@ struct _ExemplarEvaluationPage
   GtkColumnViewColumn *reviewer_load_column;
   GtkWidget           *export_package_button;
   GtkWidget           *export_package_icon_button;
+  GtkWidget           *export_all_packages_button;
+  GtkWidget           *export_all_packages_icon_button;
   GtkStack            *rounds_stack;
   GtkListBox          *rounds_list;
   AdwPreferencesGroup *add_round_group;

@@ -33,6 +33,13 @@ gboolean          exemplar_evaluation_page_print_report    (ExemplarEvaluationPa
 void              exemplar_evaluation_page_export_package  (ExemplarEvaluationPage *self,
                                                             ExemplarReviewer       *reviewer,
                                                             GFile                  *file);
+/* Writes the review package of every reviewer with assignments into
+ * @folder, one after another, as Export All Review Packages… does once a
+ * folder is chosen; a file already there is skipped and counted; toasts
+ * show the progress (with Cancel, after the current package) and the
+ * outcome, a dialog the packages the model refused. */
+void              exemplar_evaluation_page_export_all_packages (ExemplarEvaluationPage *self,
+                                                                GFile                  *folder);
 /* Imports the score sheet file @file, as Import Score Sheet… does once a
  * file is chosen, and shows what the import did (or the refusal). */
 gboolean          exemplar_evaluation_page_import_sheet    (ExemplarEvaluationPage *self,
