@@ -88,6 +88,58 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
+/* What a chooser does with the file picked in it. */
+typedef void (*ChosenFunc) (ExemplarEvaluationPage *self,
+                            GtkNativeDialog        *native,
+                            GFile                  *file);
+
+static void
+on_chooser_response_cb (GtkNativeDialog        *native,
+                        int                     response,
+                        ExemplarEvaluationPage *self)
+{
+  ChosenFunc chosen = (ChosenFunc) g_object_get_data (G_OBJECT (native), "exemplar-chosen");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
+
+      if (file != NULL)
+        chosen (self, native, file);
+    }
+
+  gtk_native_dialog_destroy (native);
+  g_object_unref (native);
+}
+
+/* A modal file chooser in the folder of the office's file, filtered to
+ * @suffix when given, offering @name when given; @chosen gets the file. */
+static GtkFileChooserNative *
+new_chooser (ExemplarEvaluationPage *self,
+             const char             *title,
+             GtkFileChooserAction    action,
+             const char             *accept_label,
+             const char             *filter_name,
+             const char             *suffix,
+             const char             *name,
+             ChosenFunc              chosen)
+{
+  GtkFileChooserNative *native = gtk_file_chooser_native_new (title,
+                                                              _exemplar_evaluation_page_get_window (self),
+                                                              action, accept_label, _("_Cancel"));
+
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
+  if (suffix != NULL)
+    add_filter (GTK_FILE_CHOOSER (native), filter_name, suffix);
+  if (name != NULL)
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
+  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
+
+  g_object_set_data (G_OBJECT (native), "exemplar-chosen", (gpointer) chosen);
+  g_signal_connect_object (native, "response", G_CALLBACK (on_chooser_response_cb), self, 0);
+  return native;
+}
+
 /* The local path of @file with @suffix (".exemplar-review") appended when
  * missing; NULL, with an error shown under @heading, for a file that is not
  * on this computer. */
@@ -323,22 +375,13 @@ exemplar_evaluation_page_export_package (ExemplarEvaluationPage *self,
 }
 
 static void
-on_export_chooser_response_cb (GtkNativeDialog        *native,
-                               int                     response,
-                               ExemplarEvaluationPage *self)
+export_chosen (ExemplarEvaluationPage *self,
+               GtkNativeDialog        *native,
+               GFile                  *file)
 {
   ExemplarReviewer *reviewer = g_object_get_data (G_OBJECT (native), "exemplar-reviewer");
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        exemplar_evaluation_page_export_package (self, reviewer, file);
-    }
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  exemplar_evaluation_page_export_package (self, reviewer, file);
 }
 
 static void
@@ -354,20 +397,10 @@ export_package_action (GtkWidget  *widget,
   if (reviewer == NULL || self->campaign == NULL)
     return;
 
-  native = gtk_file_chooser_native_new (_("Export Review Package"),
-                                        _exemplar_evaluation_page_get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE,
-                                        _("_Export"),
-                                        _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (GTK_FILE_CHOOSER (native), _("Review packages"), EXEMPLAR_REVIEW_PACKAGE_SUFFIX + 1);
-
   name = exemplar_review_package_dup_basename (self->campaign, reviewer);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (native), name);
-  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
-
+  native = new_chooser (self, _("Export Review Package"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
+                        _("Review packages"), EXEMPLAR_REVIEW_PACKAGE_SUFFIX + 1, name, export_chosen);
   g_object_set_data_full (G_OBJECT (native), "exemplar-reviewer", g_object_ref (reviewer), g_object_unref);
-  g_signal_connect_object (native, "response", G_CALLBACK (on_export_chooser_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
@@ -570,20 +603,11 @@ exemplar_evaluation_page_export_all_packages (ExemplarEvaluationPage *self,
 }
 
 static void
-on_export_all_chooser_response_cb (GtkNativeDialog        *native,
-                                   int                     response,
-                                   ExemplarEvaluationPage *self)
+export_all_chosen (ExemplarEvaluationPage *self,
+                   GtkNativeDialog        *native,
+                   GFile                  *folder)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (folder != NULL)
-        exemplar_evaluation_page_export_all_packages (self, folder);
-    }
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  exemplar_evaluation_page_export_all_packages (self, folder);
 }
 
 static void
@@ -597,15 +621,8 @@ export_all_packages_action (GtkWidget  *widget,
   if (self->campaign == NULL)
     return;
 
-  native = gtk_file_chooser_native_new (_("Export All Review Packages"),
-                                        _exemplar_evaluation_page_get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
-                                        _("_Export"),
-                                        _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
-
-  g_signal_connect_object (native, "response", G_CALLBACK (on_export_all_chooser_response_cb), self, 0);
+  native = new_chooser (self, _("Export All Review Packages"), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                        _("_Export"), NULL, NULL, NULL, export_all_chosen);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
@@ -745,20 +762,11 @@ exemplar_evaluation_page_import_sheet (ExemplarEvaluationPage *self,
 }
 
 static void
-on_import_chooser_response_cb (GtkNativeDialog        *native,
-                               int                     response,
-                               ExemplarEvaluationPage *self)
+import_chosen (ExemplarEvaluationPage *self,
+               GtkNativeDialog        *native,
+               GFile                  *file)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (native));
-
-      if (file != NULL)
-        exemplar_evaluation_page_import_sheet (self, file);
-    }
-
-  gtk_native_dialog_destroy (native);
-  g_object_unref (native);
+  exemplar_evaluation_page_import_sheet (self, file);
 }
 
 static void
@@ -772,16 +780,8 @@ import_sheet_action (GtkWidget  *widget,
   if (self->campaign == NULL)
     return;
 
-  native = gtk_file_chooser_native_new (_("Import Score Sheet"),
-                                        _exemplar_evaluation_page_get_window (self),
-                                        GTK_FILE_CHOOSER_ACTION_OPEN,
-                                        _("_Import"),
-                                        _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (native), TRUE);
-  add_filter (GTK_FILE_CHOOSER (native), _("Score sheets"), EXEMPLAR_SHEET_FILE_SUFFIX + 1);
-  set_folder_of_campaign (self, GTK_FILE_CHOOSER (native));
-
-  g_signal_connect_object (native, "response", G_CALLBACK (on_import_chooser_response_cb), self, 0);
+  native = new_chooser (self, _("Import Score Sheet"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"),
+                        _("Score sheets"), EXEMPLAR_SHEET_FILE_SUFFIX + 1, NULL, import_chosen);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
