@@ -294,6 +294,44 @@ remove_files (const char *path)
     }
 }
 
+/* Records the package in @db, the package itself or the master: its
+ * review_package row and, when @with_secret, the reviewer's secret. In the
+ * package the names resolve to its own tables (main), not the attached
+ * master's. */
+static gboolean
+store_package (ExemplarDatabase  *db,
+               ExportJob         *job,
+               ExportState       *state,
+               gboolean           with_secret,
+               GError           **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (with_secret)
+    {
+      stmt = exemplar_database_prepare (db, "UPDATE main.reviewer SET secret = ? WHERE id = ?", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_blob (stmt, 1, state->secret, SECRET_LENGTH, SQLITE_STATIC);
+      sqlite3_bind_int64 (stmt, 2, job->reviewer_id);
+      if (!exemplar_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  stmt = exemplar_database_prepare (db,
+                                    "INSERT INTO main.review_package "
+                                    "(uuid, reviewer_id, exported_at, assignments, sheet_sequence) "
+                                    "VALUES (?, ?, ?, ?, 0)",
+                                    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, state->uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, job->reviewer_id);
+  sqlite3_bind_text (stmt, 3, state->exported_at, -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 4, (int) state->n_assignments);
+  return exemplar_database_step_done (db, stmt, error);
+}
+
 static gboolean
 run_copies (ExemplarDatabase  *package,
             ExportJob         *job,
@@ -317,26 +355,7 @@ run_copies (ExemplarDatabase  *package,
         return FALSE;
     }
 
-  stmt = exemplar_database_prepare (package, "UPDATE main.reviewer SET secret = ? WHERE id = ?", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_blob (stmt, 1, state->secret, SECRET_LENGTH, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, job->reviewer_id);
-  if (!exemplar_database_step_done (package, stmt, error))
-    return FALSE;
-
-  stmt = exemplar_database_prepare (package,
-                                    "INSERT INTO main.review_package "
-                                    "(uuid, reviewer_id, exported_at, assignments, sheet_sequence) "
-                                    "VALUES (?, ?, ?, ?, 0)",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, state->uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, job->reviewer_id);
-  sqlite3_bind_text (stmt, 3, state->exported_at, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, (int) state->n_assignments);
-  if (!exemplar_database_step_done (package, stmt, error))
+  if (!store_package (package, job, state, TRUE, error))
     return FALSE;
 
   stmt = exemplar_database_prepare (package, "SELECT count(*) FROM main.evidence", error);
@@ -416,7 +435,6 @@ record_in_master (ExemplarDatabase  *master,
   g_autoptr(sqlite3_stmt) current = NULL;
   g_autofree char *target = NULL;
   g_autofree char *detail = NULL;
-  sqlite3_stmt *stmt;
   gboolean same;
 
   current = exemplar_database_prepare (master, "SELECT secret FROM reviewer WHERE id = ?", error);
@@ -444,29 +462,7 @@ record_in_master (ExemplarDatabase  *master,
       return FALSE;
     }
 
-  if (state->new_secret)
-    {
-      stmt = exemplar_database_prepare (master, "UPDATE reviewer SET secret = ? WHERE id = ?", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_blob (stmt, 1, state->secret, SECRET_LENGTH, SQLITE_STATIC);
-      sqlite3_bind_int64 (stmt, 2, job->reviewer_id);
-      if (!exemplar_database_step_done (master, stmt, error))
-        return FALSE;
-    }
-
-  stmt = exemplar_database_prepare (master,
-                                    "INSERT INTO review_package "
-                                    "(uuid, reviewer_id, exported_at, assignments, sheet_sequence) "
-                                    "VALUES (?, ?, ?, ?, 0)",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_text (stmt, 1, state->uuid, -1, SQLITE_STATIC);
-  sqlite3_bind_int64 (stmt, 2, job->reviewer_id);
-  sqlite3_bind_text (stmt, 3, state->exported_at, -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 4, (int) state->n_assignments);
-  if (!exemplar_database_step_done (master, stmt, error))
+  if (!store_package (master, job, state, state->new_secret, error))
     return FALSE;
 
   target = g_strdup_printf ("reviewer %" G_GINT64_FORMAT, job->reviewer_id);
