@@ -8,6 +8,9 @@
  *  (b) the viewer from load_file() to page 1's texture painted on screen,
  *      at the same size, and how much of that is GTK's frame after the
  *      texture is ready;
+ *  (b') GTK alone showing a texture of that size in a window of the same
+ *      size, from setting it to its frame painted: the part of (b) that
+ *      is GTK's whatever the viewer does;
  *  (c) the peak memory of the process (VmHWM) while the viewer scrolls
  *      from the first page to the last, each page drawn on the way.
  *
@@ -157,6 +160,56 @@ on_after_paint_cb (GdkFrameClock *clock,
     watch->painted = g_get_monotonic_time ();
 }
 
+typedef struct
+{
+  gint64 painted;
+} PictureWatch;
+
+static void
+on_picture_painted_cb (GdkFrameClock *clock,
+                       PictureWatch  *watch)
+{
+  if (watch->painted == 0)
+    watch->painted = g_get_monotonic_time ();
+}
+
+/* A texture like a rendered page, a fresh one each time, so that GTK
+ * cannot reuse what it uploaded or converted before. */
+static GdkTexture *
+page_texture_new (void)
+{
+  int height = RENDER_WIDTH * PAGE_HEIGHT / PAGE_WIDTH;
+  gsize stride = RENDER_WIDTH * 4;
+  guchar *pixels = g_malloc (stride * height);
+  g_autoptr(GBytes) bytes = NULL;
+
+  memset (pixels, 0xff, stride * height);
+  for (int y = 100; y < height - 100; y += 24)
+    memset (pixels + y * stride + 400, 0x20, stride - 800);
+  bytes = g_bytes_new_take (pixels, stride * height);
+
+  return gdk_memory_texture_new (RENDER_WIDTH, height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static double
+gtk_frame_once (GtkPicture *picture)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (picture));
+  g_autoptr(GdkTexture) texture = page_texture_new ();
+  PictureWatch watch = { 0 };
+  gulong handler;
+  gint64 start;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_picture_painted_cb), &watch);
+  start = g_get_monotonic_time ();
+  gtk_picture_set_paintable (picture, GDK_PAINTABLE (texture));
+  while (watch.painted == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  return (watch.painted - start) / 1000.0;
+}
+
 static ExemplarPageView *
 first_page_view (GtkWidget *widget)
 {
@@ -297,6 +350,9 @@ main (int   argc,
   double floor_ms[N_RUNS];
   double viewer_ms[N_RUNS];
   double texture_ms[N_RUNS];
+  double frame_ms[N_RUNS];
+  double first_viewer_ms;
+  GtkWidget *picture;
   GtkWindow *window;
   ExemplarEvidenceViewer *viewer;
   GtkAdjustment *vadjustment;
@@ -345,6 +401,7 @@ main (int   argc,
       wait_until_quiet ();
     }
 
+  first_viewer_ms = viewer_ms[0];
   floor_median = median (floor_ms, N_RUNS);
   viewer_median = median (viewer_ms, N_RUNS);
   printf ("open + page 1 at %d px, poppler alone (floor): median %.1f ms (min %.1f, max %.1f)\n",
@@ -353,9 +410,29 @@ main (int   argc,
           viewer_median, viewer_ms[0], viewer_ms[N_RUNS - 1]);
   printf ("  of which load_file to page 1's texture ready: median %.1f ms; the rest is GTK's frame\n",
           median (texture_ms, N_RUNS));
+  printf ("  the first load in this process (no page buffers to reuse yet): %.1f ms\n", first_viewer_ms);
   printf ("ratio viewer / floor: %.2f (aim ≤ 1.3)\n", viewer_median / floor_median);
 
   printf ("peak RSS (VmHWM) after the loads above: %.0f MiB\n", read_status_kib ("VmHWM:") / 1024.0);
+
+  /* GTK alone: the same window showing a texture of the page's size. */
+  picture = gtk_picture_new ();
+  gtk_picture_set_can_shrink (GTK_PICTURE (picture), FALSE);
+  g_object_ref (viewer);
+  gtk_window_set_child (window, picture);
+  for (guint i = 0; i < N_RUNS; i++)
+    {
+      frame_ms[i] = gtk_frame_once (GTK_PICTURE (picture));
+      wait_until_quiet ();
+    }
+  printf ("a texture of that size set on a GtkPicture to painted, GTK alone: median %.1f ms\n",
+          median (frame_ms, N_RUNS));
+  printf ("ratio viewer / (floor + GTK alone): %.2f\n",
+          viewer_median / (floor_median + median (frame_ms, N_RUNS)));
+  gtk_window_set_child (window, GTK_WIDGET (viewer));
+  g_object_unref (viewer);
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
 
   /* Scroll from the first page to the last, a screen at a time, waiting at
    * each stop until the pages in view are drawn. */

@@ -27,6 +27,7 @@
 #include <poppler.h>
 #include <string.h>
 
+#include "exemplar-page-buffer.h"
 #include "exemplar-render-queue.h"
 
 /* poppler-glib 22.12 declares no g_autoptr cleanups of its own; the guard
@@ -166,21 +167,15 @@ open_result_free (OpenResult *result)
   g_free (result);
 }
 
-/* Takes ownership of @surface: the texture reads the pixels cairo drew,
- * without a copy, and frees the surface with the texture. */
+/* Takes ownership of @pixels, a page buffer cairo drew into: the texture
+ * reads them without a copy and gives the buffer back when it is freed. */
 static GdkTexture *
-texture_new_for_surface (cairo_surface_t *surface)
+texture_new_for_pixels (guchar *pixels,
+                        int     width,
+                        int     height,
+                        int     stride)
 {
-  g_autoptr(GBytes) bytes = NULL;
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) height * (gsize) stride,
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      surface);
+  g_autoptr(GBytes) bytes = exemplar_page_buffer_new_bytes (pixels, (gsize) height * (gsize) stride);
 
   /* GDK_MEMORY_DEFAULT is cairo's ARGB32 in memory order: premultiplied
    * BGRA on little-endian machines. */
@@ -408,15 +403,24 @@ render_page (Shared        *shared,
              Job           *job,
              GError       **error)
 {
-  cairo_surface_t *surface;
+  cairo_surface_t *surface = NULL;
+  guchar *pixels = NULL;
   cairo_status_t status;
   gboolean rendered = FALSE;
+  int stride;
   cairo_t *cr;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, job->width, job->height);
-  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+  stride = cairo_format_stride_for_width (CAIRO_FORMAT_ARGB32, job->width);
+  if (stride > 0)
+    pixels = exemplar_page_buffer_acquire ((gsize) stride * (gsize) job->height);
+  if (pixels != NULL)
+    surface = cairo_image_surface_create_for_data (pixels, CAIRO_FORMAT_ARGB32,
+                                                   job->width, job->height, stride);
+  if (pixels == NULL || cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
     {
-      cairo_surface_destroy (surface);
+      if (surface != NULL)
+        cairo_surface_destroy (surface);
+      exemplar_page_buffer_release (pixels);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
                            _("There is not enough memory to show this page."));
       return NULL;
@@ -448,15 +452,18 @@ render_page (Shared        *shared,
   status = cairo_status (cr);
   cairo_destroy (cr);
 
+  cairo_surface_finish (surface);
+  cairo_surface_destroy (surface);
+
   if (!rendered || status != CAIRO_STATUS_SUCCESS)
     {
-      cairo_surface_destroy (surface);
+      exemplar_page_buffer_release (pixels);
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
                            _("This page is damaged and cannot be shown."));
       return NULL;
     }
 
-  return texture_new_for_surface (surface);
+  return texture_new_for_pixels (pixels, job->width, job->height, stride);
 }
 
 /* A first page that fails here is asked for again, and says why then. */
