@@ -243,11 +243,12 @@ test_refusals (Fixture       *fixture,
   g_autofree char *png_as_pdf = fixture_file (fixture, "photo-renamed.pdf");
   g_autofree char *encrypted = fixture_file (fixture, "locked.pdf");
   g_autofree char *text = fixture_file (fixture, "notes.txt");
+  g_autofree char *broken_png = fixture_file (fixture, "scan-broken.png");
   g_autofree char *contents = NULL;
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
   const char *names[] = { "truncated.pdf", "random.pdf", "good.pdf", "empty.pdf", "photo-renamed.pdf",
-                          "locked.pdf", "gone.pdf", "notes.txt", "photo.png", NULL };
+                          "locked.pdf", "gone.pdf", "notes.txt", "photo.png", "scan-broken.png", NULL };
   guint8 noise[4096];
   gsize length;
 
@@ -263,12 +264,17 @@ test_refusals (Fixture       *fixture,
   g_clear_pointer (&contents, g_free);
   g_assert_true (g_file_get_contents (png, &contents, &length, NULL));
   g_assert_true (g_file_set_contents (png_as_pdf, contents, (gssize) length, NULL));
+  /* A PNG whose signature and end are whole but whose image data is not:
+   * only decoding it shows. */
+  for (gsize i = 40; i + 16 < length; i++)
+    contents[i] ^= 0x5a;
+  g_assert_true (g_file_set_contents (broken_png, contents, (gssize) length, NULL));
   write_encrypted_pdf (encrypted);
   g_assert_true (g_file_set_contents (text, "监护评估记录", -1, NULL));
 
   results = import_paths (fixture, fixture->leaf, names, &error);
   g_assert_no_error (error);
-  g_assert_cmpuint (results->len, ==, 9);
+  g_assert_cmpuint (results->len, ==, 10);
 
   for (guint i = 0; i < results->len; i++)
     {
@@ -292,6 +298,8 @@ test_refusals (Fixture       *fixture,
         g_assert_nonnull (strstr (result->message, "empty"));
       if (g_str_equal (name, "photo-renamed.pdf"))
         g_assert_nonnull (strstr (result->message, "PNG"));
+      if (g_str_equal (name, "scan-broken.png"))
+        g_assert_nonnull (strstr (result->message, "cannot be read as an image"));
     }
 
   /* Only the two good files left anything behind. */
@@ -299,6 +307,62 @@ test_refusals (Fixture       *fixture,
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM blob"), ==, 2);
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM evidence_text"), ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (exemplar_declaration_get_evidence (fixture->declaration)), ==, 2);
+  g_assert_true (exemplar_campaign_check (fixture->campaign, NULL));
+}
+
+/* A file whose reader crashes, hangs or answers nonsense is refused with a
+ * message that names it; the import, this process and the other files go
+ * on, and nothing of the refused files is stored. */
+static void
+test_reader_failures (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autofree char *fake = g_test_build_filename (G_TEST_BUILT, "fake-evidence-probe", NULL);
+  g_autofree char *real = g_strdup (g_getenv ("EXEMPLAR_EVIDENCE_PROBE"));
+  const char *names[] = { "crash.pdf", "good.pdf", "hang.pdf", "garbage.png", "photo.png", NULL };
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  g_assert_nonnull (real);
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = fixture_file (fixture, names[i]);
+
+      if (g_str_has_suffix (path, ".png"))
+        draw_png (path);
+      else
+        draw_pdf (path, 2, 2, "强制报告制度");
+    }
+
+  g_setenv ("EXEMPLAR_REAL_EVIDENCE_PROBE", real, TRUE);
+  g_setenv ("EXEMPLAR_EVIDENCE_PROBE", fake, TRUE);
+  g_setenv ("EXEMPLAR_PROBE_TIMEOUT", "2", TRUE);
+  start = g_get_monotonic_time ();
+  results = import_paths (fixture, fixture->leaf, names, &error);
+  g_setenv ("EXEMPLAR_EVIDENCE_PROBE", real, TRUE);
+  g_unsetenv ("EXEMPLAR_PROBE_TIMEOUT");
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 5);
+
+  /* The hung reader was given up, not waited for. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 30 * G_USEC_PER_SEC);
+
+  g_assert_cmpint (result_at (results, 0)->status, ==, EXEMPLAR_IMPORT_FAILED);
+  g_assert_nonnull (strstr (result_at (results, 0)->message, "“crash.pdf” crashed the reader"));
+  g_assert_cmpint (result_at (results, 1)->status, ==, EXEMPLAR_IMPORT_STORED);
+  g_assert_cmpuint (result_at (results, 1)->pages, ==, 2);
+  g_assert_cmpint (result_at (results, 2)->status, ==, EXEMPLAR_IMPORT_FAILED);
+  g_assert_nonnull (strstr (result_at (results, 2)->message, "“hang.pdf” took longer than 2 seconds"));
+  g_assert_cmpint (result_at (results, 3)->status, ==, EXEMPLAR_IMPORT_FAILED);
+  g_assert_nonnull (strstr (result_at (results, 3)->message, "garbage.png"));
+  g_assert_cmpint (result_at (results, 4)->status, ==, EXEMPLAR_IMPORT_STORED);
+
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM evidence"), ==, 2);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM blob"), ==, 2);
+  /* The good PDF's text came back from the reader into the index. */
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM evidence_text "
+                                        "WHERE evidence_text MATCH '强制报告'"), ==, 1);
   g_assert_true (exemplar_campaign_check (fixture->campaign, NULL));
 }
 
@@ -494,6 +558,7 @@ main (int   argc,
   ADD ("import-and-dedupe", test_import_and_dedupe);
   ADD ("exact-bytes-back", test_exact_bytes_back);
   ADD ("refusals", test_refusals);
+  ADD ("reader-failures", test_reader_failures);
   ADD ("size-limit", test_size_limit);
   ADD ("search-finds-chinese", test_search_finds_chinese);
   ADD ("async-progress-and-cancel", test_async_progress_and_cancel);

@@ -10,7 +10,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include "exemplar-poppler.h"
 
 #include "exemplar-campaign.h"
 #include "exemplar-database.h"
@@ -18,6 +17,7 @@
 #include "exemplar-error.h"
 #include "exemplar-evidence-private.h"
 #include "exemplar-indicator.h"
+#include "exemplar-probe.h"
 #include "exemplar-unit.h"
 
 #define CHUNK_SIZE (1024 * 1024)
@@ -277,63 +277,6 @@ ends_with_marker (const guint8 *tail,
   return FALSE;
 }
 
-/* Opens a PDF with poppler to count its pages and, when @texts is given,
- * collect each page's text. */
-static gboolean
-read_pdf (GFile         *file,
-          const char    *name,
-          guint         *pages,
-          GPtrArray    **texts,
-          GCancellable  *cancellable,
-          GError       **error)
-{
-  g_autoptr(PopplerDocument) document = NULL;
-  g_autoptr(GError) local_error = NULL;
-  int n_pages;
-
-  document = poppler_document_new_from_gfile (file, NULL, cancellable, &local_error);
-  if (document == NULL)
-    {
-      if (g_error_matches (local_error, POPPLER_ERROR, POPPLER_ERROR_ENCRYPTED))
-        g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                     _("“%s” is protected by a password; save it without protection and attach it again."),
-                     name);
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                     _("“%s” is damaged and cannot be read as a PDF (%s)."), name, local_error->message);
-      return FALSE;
-    }
-
-  n_pages = poppler_document_get_n_pages (document);
-  if (n_pages <= 0)
-    {
-      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
-                   _("“%s” has no pages."), name);
-      return FALSE;
-    }
-  *pages = (guint) n_pages;
-
-  if (texts == NULL)
-    return TRUE;
-
-  *texts = g_ptr_array_new_with_free_func (g_free);
-  for (int i = 0; i < n_pages; i++)
-    {
-      g_autoptr(PopplerPage) page = poppler_document_get_page (document, i);
-
-      if (g_cancellable_set_error_if_cancelled (cancellable, error))
-        {
-          g_clear_pointer (texts, g_ptr_array_unref);
-          return FALSE;
-        }
-      g_ptr_array_add (*texts, page ? poppler_page_get_text (page) : NULL);
-    }
-
-  return TRUE;
-}
-
 static gboolean
 query_exists (ExemplarDatabase  *db,
               const char        *sql,
@@ -507,6 +450,7 @@ _exemplar_declaration_check_file (ExemplarDatabase     *db,
                                   GFile                *file,
                                   const char           *name,
                                   gint64                size_limit,
+                                  ExemplarProbe        *probe_in,
                                   ExemplarCheckedFile  *checked,
                                   GCancellable         *cancellable,
                                   GError              **error)
@@ -517,6 +461,7 @@ _exemplar_declaration_check_file (ExemplarDatabase     *db,
   guint8 tail[1024];
   gsize n_head = 0, n_tail = 0;
   FileKind kind, named_kind;
+  g_autoptr(ExemplarProbe) probe = probe_in;
 
   info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
@@ -540,6 +485,18 @@ _exemplar_declaration_check_file (ExemplarDatabase     *db,
       return FALSE;
     }
 
+  /* Read as the viewer will read it, in a process of its own, while this
+   * thread hashes it: a file that crashes or hangs the reader is refused
+   * here and never reaches the viewer. The name says what to read it as;
+   * a file whose content says otherwise is refused below. */
+  named_kind = kind_from_name (name);
+  if (named_kind != KIND_UNKNOWN && probe == NULL)
+    {
+      probe = _exemplar_probe_start (file, named_kind == KIND_PDF, error);
+      if (probe == NULL)
+        return FALSE;
+    }
+
   if (!scan_file (file, name, head, &n_head, tail, &n_tail, &checked->sha256, &checked->size,
                   cancellable, error))
     return FALSE;
@@ -559,7 +516,6 @@ _exemplar_declaration_check_file (ExemplarDatabase     *db,
     }
 
   kind = kind_from_content (head, n_head);
-  named_kind = kind_from_name (name);
   if (kind == KIND_UNKNOWN)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
@@ -591,13 +547,26 @@ _exemplar_declaration_check_file (ExemplarDatabase     *db,
                      &checked->stored, error))
     return FALSE;
 
+  /* A file stored already was read when it was first stored; only a
+   * PDF's page count is wanted again. */
   checked->pages = 1;
-  if (kind == KIND_PDF &&
-      !read_pdf (file, name, &checked->pages, checked->stored ? NULL : &checked->texts,
-                 cancellable, error))
+  if (!_exemplar_probe_finish (probe, name, &checked->pages, checked->stored ? NULL : &checked->texts,
+                               cancellable, error))
     return FALSE;
 
   return TRUE;
+}
+
+ExemplarProbe *
+_exemplar_declaration_start_probe (GFile      *file,
+                                   const char *name)
+{
+  FileKind kind = kind_from_name (name);
+
+  if (kind == KIND_UNKNOWN)
+    return NULL;
+
+  return _exemplar_probe_start (file, kind == KIND_PDF, NULL);
 }
 
 gboolean
@@ -621,6 +590,7 @@ store_file (ImportJob             *job,
             ExemplarDatabase      *db,
             GFile                 *file,
             const char            *name,
+            ExemplarProbe         *probe,
             ExemplarImportResult  *result,
             GCancellable          *cancellable,
             GError               **error)
@@ -630,7 +600,7 @@ store_file (ImportJob             *job,
   gboolean attached = FALSE;
   sqlite3_stmt *insert;
 
-  if (!_exemplar_declaration_check_file (db, file, name, job->size_limit, &checked,
+  if (!_exemplar_declaration_check_file (db, file, name, job->size_limit, probe, &checked,
                                          cancellable, error))
     return FALSE;
   result->sha256 = g_strdup (checked.sha256);
@@ -707,6 +677,7 @@ run_import (ImportJob     *job,
 {
   g_autoptr(ExemplarDatabase) db = NULL;
   g_autoptr(GPtrArray) results = g_ptr_array_new_with_free_func ((GDestroyNotify) exemplar_import_result_free);
+  g_autoptr(ExemplarProbe) next_probe = NULL;
 
   db = exemplar_database_open (job->campaign_path, EXEMPLAR_DATABASE_OPEN, error);
   if (db == NULL)
@@ -718,6 +689,7 @@ run_import (ImportJob     *job,
       ExemplarImportResult *result = g_new0 (ExemplarImportResult, 1);
       g_autofree char *name = g_file_get_basename (file);
       g_autoptr(GError) local_error = NULL;
+      g_autoptr(ExemplarProbe) probe = NULL;
 
       result->path = g_file_get_path (file);
       if (result->path == NULL)
@@ -733,7 +705,18 @@ run_import (ImportJob     *job,
 
       report_progress (job, i, name);
 
-      if (!store_file (job, db, file, name, result, cancellable, &local_error))
+      /* The next file's probe reads it while this one is hashed and
+       * written: the probe is the slower part, and has a core to itself. */
+      probe = g_steal_pointer (&next_probe);
+      if (i + 1 < job->files->len)
+        {
+          GFile *next = g_ptr_array_index (job->files, i + 1);
+          g_autofree char *next_name = g_file_get_basename (next);
+
+          next_probe = _exemplar_declaration_start_probe (next, next_name);
+        }
+
+      if (!store_file (job, db, file, name, g_steal_pointer (&probe), result, cancellable, &local_error))
         {
           result->status = EXEMPLAR_IMPORT_FAILED;
           result->pages = 0;

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "exemplar-database.h"
+#include "exemplar-probe.h"
 #include "exemplar-declaration.h"
 
 G_BEGIN_DECLS
@@ -52,14 +53,22 @@ gint64   _exemplar_declaration_get_size_limit (ExemplarDatabase  *db);
  * @size_limit, a PDF, JPEG or PNG named for what it is, complete, a PDF
  * that opens) and fills @checked (zero-initialised by the caller, cleared
  * with _exemplar_checked_file_clear()), reading the file once; @name names
- * it in the errors. */
+ * it in the errors. @probe, if not %NULL, is the file's probe from
+ * _exemplar_declaration_start_probe(), started earlier so that it could
+ * run beside other work; it is consumed. */
 gboolean _exemplar_declaration_check_file  (ExemplarDatabase     *db,
                                             GFile                *file,
                                             const char           *name,
                                             gint64                size_limit,
+                                            ExemplarProbe        *probe,
                                             ExemplarCheckedFile  *checked,
                                             GCancellable         *cancellable,
                                             GError              **error);
+/* Starts reading @file in the probe process as what @name says it is, or
+ * returns %NULL if the name says nothing the probe reads or the probe
+ * cannot start (_exemplar_declaration_check_file() then says why). */
+ExemplarProbe *_exemplar_declaration_start_probe (GFile       *file,
+                                                  const char  *name);
 /* Inside an open transaction: stores the checked file's bytes (and a PDF's
  * text for search) unless they are stored already. Does not roll back. */
 gboolean _exemplar_declaration_store_blob  (ExemplarDatabase     *db,

@@ -364,7 +364,7 @@ exemplar_publicity_attach_to_objection (ExemplarPublicity  *self,
   name = g_file_get_basename (file);
   if (!_exemplar_declaration_check_file (self->db, file, name,
                                          _exemplar_declaration_get_size_limit (self->db),
-                                         &checked, NULL, error))
+                                         NULL, &checked, NULL, error))
     return FALSE;
 
   /* Attaching the same file twice changes nothing. */
