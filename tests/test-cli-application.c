@@ -629,11 +629,56 @@ test_evidence_after_deadline (Fixture       *fixture,
   g_assert_cmpuint (json_array_get_length (json_node_get_array (listed)), ==, 0);
 }
 
+/* The office sees and sets the largest evidence file; a file over it is
+ * refused, naming the limit. */
+static void
+test_evidence_limit (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *pdf = evidence_pdf (fixture, "监护报告.pdf");
+  g_autoptr(ExemplarTestCliResult) shown = NULL;
+  g_autoptr(ExemplarTestCliResult) zero = NULL;
+  g_autoptr(ExemplarTestCliResult) words = NULL;
+  g_autoptr(ExemplarTestCliResult) set = NULL;
+  g_autoptr(ExemplarTestCliResult) added = NULL;
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (pdf);
+  g_autoptr(GFileOutputStream) stream = g_file_append_to (file, G_FILE_CREATE_NONE, NULL, NULL);
+  g_autofree char *padding = g_strnfill (1536 * 1024, ' ');
+
+  exemplar_test_cli_new_campaign (fixture->dir, fixture->path);
+  shown = run (fixture, "evidence", "limit", fixture->path);
+  zero = run (fixture, "evidence", "limit", fixture->path, "0");
+  words = run (fixture, "evidence", "limit", fixture->path, "lots");
+
+  g_assert_cmpint (shown->status, ==, 0);
+  g_assert_cmpstr (shown->out, ==, "200 MB\n");
+  g_assert_cmpint (zero->status, ==, 2);
+  g_assert_nonnull (strstr (zero->err, "from 1 to 900"));
+  g_assert_cmpint (words->status, ==, 2);
+  g_assert_nonnull (strstr (words->err, "lots"));
+
+  set = run (fixture, "evidence", "limit", fixture->path, "1", "--json");
+  g_assert_cmpint (set->status, ==, 0);
+  node = exemplar_test_parse_json (set->out);
+  g_assert_cmpint (json_object_get_int_member (json_node_get_object (node), "megabytes"), ==, 1);
+
+  /* The PDF made larger than 1 MB, its end marker still last. */
+  g_assert_nonnull (stream);
+  g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (stream), padding, strlen (padding),
+                                            NULL, NULL, NULL));
+  g_assert_true (g_output_stream_write_all (G_OUTPUT_STREAM (stream), "\n%%EOF\n", 7, NULL, NULL, NULL));
+  g_assert_true (g_output_stream_close (G_OUTPUT_STREAM (stream), NULL, NULL));
+  added = run (fixture, "evidence", "add", fixture->path, UNIT, EVIDENCE_LEAF, pdf);
+  g_assert_cmpint (added->status, ==, 1);
+  g_assert_nonnull (strstr (added->out, "larger than the limit of 1 MB"));
+}
+
 static void
 test_evidence_help (Fixture       *fixture,
                     gconstpointer  user_data)
 {
-  const char *subcommands[] = { "add", "list", "get" };
+  const char *subcommands[] = { "add", "list", "get", "limit" };
   g_autoptr(ExemplarTestCliResult) top = run (fixture, "--help");
   g_autoptr(ExemplarTestCliResult) list = run (fixture, "evidence", "--help");
   g_autoptr(ExemplarTestCliResult) unknown = run (fixture, "evidence", "frobnicate");
@@ -689,6 +734,7 @@ main (int   argc,
   ADD ("evidence/add", test_evidence_add);
   ADD ("evidence/get", test_evidence_get);
   ADD ("evidence/after-deadline", test_evidence_after_deadline);
+  ADD ("evidence/limit", test_evidence_limit);
   ADD ("evidence/help", test_evidence_help);
   ADD ("search", test_search);
 

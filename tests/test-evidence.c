@@ -366,25 +366,64 @@ test_reader_failures (Fixture       *fixture,
   g_assert_true (exemplar_campaign_check (fixture->campaign, NULL));
 }
 
+/* A PNG of noise, which does not compress: some 1.9 MB. */
+static void
+draw_noise_png (const char *path)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
+  guint32 *data = (guint32 *) cairo_image_surface_get_data (surface);
+
+  for (guint i = 0; i < 800 * 800; i++)
+    data[i] = g_test_rand_int ();
+  cairo_surface_mark_dirty (surface);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_size_limit (Fixture       *fixture,
                  gconstpointer  user_data)
 {
-  g_autofree char *pdf = fixture_file (fixture, "big.pdf");
+  g_autofree char *png = fixture_file (fixture, "scan-big.png");
+  g_autofree char *pdf = fixture_file (fixture, "small.pdf");
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(GError) error = NULL;
-  const char *names[] = { "big.pdf", NULL };
-  sqlite3 *db = exemplar_database_get_handle (exemplar_campaign_get_database (fixture->campaign));
+  const char *names[] = { "scan-big.png", "small.pdf", NULL };
+  const gint64 mb = 1024 * 1024;
 
-  draw_pdf (pdf, 30, 1, "超过大小限制");
-  g_assert_cmpint (sqlite3_exec (db, "UPDATE campaign SET evidence_size_limit = 1024", NULL, NULL, NULL),
-                   ==, SQLITE_OK);
+  draw_noise_png (png);
+  draw_pdf (pdf, 2, 1, "超过大小限制");
+
+  g_assert_cmpint (exemplar_campaign_get_evidence_size_limit (fixture->campaign), ==, 200 * mb);
+
+  /* Out of bounds: refused, and the limit stays. */
+  g_assert_false (exemplar_campaign_set_evidence_size_limit (fixture->campaign, 0, &error));
+  g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  g_assert_false (exemplar_campaign_set_evidence_size_limit (fixture->campaign, 901 * mb, &error));
+  g_assert_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT);
+  g_clear_error (&error);
+  g_assert_cmpint (exemplar_campaign_get_evidence_size_limit (fixture->campaign), ==, 200 * mb);
+
+  g_assert_true (exemplar_campaign_set_evidence_size_limit (fixture->campaign, 1 * mb, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (exemplar_campaign_get_evidence_size_limit (fixture->campaign), ==, 1 * mb);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit "
+                                        "WHERE action = 'campaign.evidence-limit'"), ==, 1);
 
   results = import_paths (fixture, fixture->leaf, names, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result_at (results, 0)->status, ==, EXEMPLAR_IMPORT_FAILED);
-  g_assert_nonnull (strstr (result_at (results, 0)->message, "big.pdf"));
-  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM blob"), ==, 0);
+  g_assert_nonnull (strstr (result_at (results, 0)->message, "“scan-big.png” is larger than the limit of 1 MB"));
+  g_assert_cmpint (result_at (results, 1)->status, ==, EXEMPLAR_IMPORT_STORED);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM blob"), ==, 1);
+
+  /* A higher limit takes the file. */
+  g_assert_true (exemplar_campaign_set_evidence_size_limit (fixture->campaign, 3 * mb, &error));
+  g_clear_pointer (&results, g_ptr_array_unref);
+  results = import_paths (fixture, fixture->leaf, names, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result_at (results, 0)->status, ==, EXEMPLAR_IMPORT_STORED);
 }
 
 static void

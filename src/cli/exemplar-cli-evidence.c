@@ -757,12 +757,69 @@ exemplar_cli_search (const ExemplarCliCommand  *command,
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }
 
+static int
+subcommand_limit (const ExemplarCliCommand  *subcommand,
+                  int                        argc,
+                  char                     **argv)
+{
+  g_autoptr(ExemplarCampaign) campaign = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) args = NULL;
+  gboolean json = FALSE;
+  gint64 megabytes = 0;
+  gint64 limit;
+  const GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, _("Write JSON instead of text"), NULL },
+    { NULL }
+  };
+  g_autofree char *description =
+    g_strdup_printf (_("Shows the largest evidence file the campaign FILE takes, in megabytes "
+                       "(MB of 1,048,576 bytes), or sets it to MB, from %d to %d. A file larger "
+                       "than the limit is refused when it is attached; files attached before "
+                       "stay. The default is 200. Setting the limit is recorded in the audit log.\n"
+                       "\n"
+                       "Prints the limit, as “200 MB”; with --json, an object with the key "
+                       "“megabytes”."),
+                     EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB, EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB);
+  int status;
+
+  status = exemplar_cli_parse (subcommand, entries, description, _("FILE [MB]"), 1, 2,
+                               argc, argv, &args);
+  if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
+    return status;
+
+  if (args[1] != NULL &&
+      !g_ascii_string_to_signed (args[1], 10, EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB,
+                                 EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB, &megabytes, NULL))
+    return exemplar_cli_usage_error (argv[0], _("MB is a whole number from %d to %d, not “%s”."),
+                                     EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB,
+                                     EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB, args[1]);
+
+  campaign = exemplar_cli_open_campaign (args[0]);
+  if (campaign == NULL)
+    return EXEMPLAR_CLI_EXIT_FAILURE;
+
+  if (args[1] != NULL &&
+      !exemplar_campaign_set_evidence_size_limit (campaign, megabytes * 1024 * 1024, &error))
+    return exemplar_cli_fail (error);
+
+  limit = exemplar_campaign_get_evidence_size_limit (campaign) / (1024 * 1024);
+  if (json)
+    exemplar_cli_print ("{\"megabytes\": %lld}\n", (long long) limit);
+  else
+    /* Translators: the evidence size limit, in megabytes. */
+    exemplar_cli_print (_("%lld MB\n"), (long long) limit);
+
+  return EXEMPLAR_CLI_EXIT_SUCCESS;
+}
+
 /* The evidence command */
 
 static const ExemplarCliCommand subcommands[] = {
   { "add", N_("Attach PDF, JPEG or PNG files to a unit’s application"), subcommand_add },
   { "list", N_("List the evidence attached to the applications"), subcommand_list },
   { "get", N_("Write an evidence file’s exact bytes to a new file"), subcommand_get },
+  { "limit", N_("Show or set the largest evidence file a campaign takes"), subcommand_limit },
 };
 
 static const ExemplarCliGroup group = {

@@ -670,6 +670,68 @@ exemplar_campaign_set_title (ExemplarCampaign  *self,
   return TRUE;
 }
 
+gint64
+exemplar_campaign_get_evidence_size_limit (ExemplarCampaign *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), 0);
+
+  return _exemplar_declaration_get_size_limit (self->db);
+}
+
+gboolean
+exemplar_campaign_set_evidence_size_limit (ExemplarCampaign  *self,
+                                           gint64             bytes,
+                                           GError           **error)
+{
+  gint64 old_limit;
+  g_autofree char *detail = NULL;
+  sqlite3_stmt *update;
+
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
+
+  if (!_exemplar_campaign_check_office (self, error))
+    return FALSE;
+
+  if (exemplar_campaign_get_read_only (self))
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
+                           exemplar_campaign_get_read_only_reason (self));
+      return FALSE;
+    }
+
+  if (bytes < (gint64) EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB * 1024 * 1024 ||
+      bytes > (gint64) EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB * 1024 * 1024)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("The limit for one evidence file is from %d MB to %d MB."),
+                   EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB, EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB);
+      return FALSE;
+    }
+
+  old_limit = exemplar_campaign_get_evidence_size_limit (self);
+  if (bytes == old_limit)
+    return TRUE;
+
+  if (!exemplar_database_begin (self->db, error))
+    return FALSE;
+
+  update = exemplar_database_prepare (self->db, "UPDATE campaign SET evidence_size_limit = ?", error);
+  if (update != NULL)
+    sqlite3_bind_int64 (update, 1, bytes);
+
+  detail = g_strdup_printf ("%" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT, old_limit, bytes);
+  if (update == NULL ||
+      !exemplar_database_step_done (self->db, update, error) ||
+      !exemplar_database_audit (self->db, "campaign.evidence-limit", "", detail, error) ||
+      !exemplar_database_commit (self->db, error))
+    {
+      exemplar_database_rollback (self->db);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* VACUUM INTO writes a consistent, compact copy even while the campaign is
  * open in WAL mode; a plain file copy could miss the latest changes. */
 gboolean

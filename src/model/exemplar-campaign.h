@@ -98,6 +98,16 @@ ExemplarDeclaration *exemplar_campaign_find_declaration (ExemplarCampaign  *self
 gboolean          exemplar_campaign_set_title           (ExemplarCampaign  *self,
                                                          const char        *title,
                                                          GError           **error);
+/* The largest evidence file the campaign takes, in bytes: 200 MB unless
+ * the office set another limit, from 1 MB to 900 MB (SQLite keeps a file
+ * in one piece of at most 1,000,000,000 bytes). Setting it is audited and
+ * applies to files attached from then on. */
+#define EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB 1
+#define EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB 900
+gint64            exemplar_campaign_get_evidence_size_limit (ExemplarCampaign  *self);
+gboolean          exemplar_campaign_set_evidence_size_limit (ExemplarCampaign  *self,
+                                                             gint64             bytes,
+                                                             GError           **error);
 gboolean          exemplar_campaign_save_copy           (ExemplarCampaign  *self,
                                                          const char        *path,
                                                          GError           **error);
