@@ -14,6 +14,7 @@
 #include "exemplar-declarations-page.h"
 #include "exemplar-error.h"
 #include "exemplar-evaluation-page.h"
+#include "exemplar-evidence-limit-dialog.h"
 #include "exemplar-overview-page.h"
 #include "exemplar-phase-dialog.h"
 #include "exemplar-publicity-page.h"
@@ -149,6 +150,8 @@ exemplar_window_update_view (ExemplarWindow *self)
   set_action_enabled (self, "close-campaign", has_campaign);
   set_action_enabled (self, "show-section", is_office);
   set_action_enabled (self, "send-sheet", is_package);
+  set_action_enabled (self, "evidence-limit",
+                      is_office && !exemplar_campaign_get_read_only (self->campaign));
   set_action_enabled (self, "advance-phase",
                       is_office &&
                       !exemplar_campaign_get_read_only (self->campaign) &&
@@ -376,6 +379,17 @@ exemplar_window_send_sheet_action (GSimpleAction *action,
     exemplar_review_page_send (self->review_page);
 }
 
+static void
+exemplar_window_evidence_limit_action (GSimpleAction *action,
+                                       GVariant      *param,
+                                       gpointer       user_data)
+{
+  ExemplarWindow *self = user_data;
+
+  if (self->campaign != NULL && !exemplar_campaign_get_is_package (self->campaign))
+    exemplar_evidence_limit_dialog_present (GTK_WINDOW (self), self->campaign);
+}
+
 static const GActionEntry win_actions[] = {
   { "save-copy", exemplar_window_save_copy_action },
   { "close-campaign", exemplar_window_close_campaign_action },
@@ -384,6 +398,7 @@ static const GActionEntry win_actions[] = {
   { "advance-phase", exemplar_window_advance_phase_action },
   { "reopen-phase", exemplar_window_reopen_phase_action },
   { "send-sheet", exemplar_window_send_sheet_action },
+  { "evidence-limit", exemplar_window_evidence_limit_action },
 };
 
 static gboolean
