@@ -332,15 +332,8 @@ exemplar_campaign_advance_phase (ExemplarCampaign  *self,
       return FALSE;
     }
 
-  if (!_exemplar_campaign_check_office (self, error))
+  if (!_exemplar_campaign_check_office_writable (self, error))
     return FALSE;
-
-  if (exemplar_campaign_get_read_only (self))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self));
-      return FALSE;
-    }
 
   missing = exemplar_campaign_list_missing (self, error);
   if (missing == NULL)

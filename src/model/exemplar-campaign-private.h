@@ -29,5 +29,9 @@ gboolean _exemplar_campaign_change_phase (ExemplarCampaign  *self,
  * reopening a sheet) is refused there, with one message for all. */
 gboolean _exemplar_campaign_check_office (ExemplarCampaign  *self,
                                           GError           **error);
+/* The office's check above, then FALSE with READ_ONLY, giving the reason,
+ * if the campaign is open read-only. */
+gboolean _exemplar_campaign_check_office_writable (ExemplarCampaign  *self,
+                                                   GError           **error);
 
 G_END_DECLS

@@ -617,15 +617,8 @@ exemplar_campaign_set_title (ExemplarCampaign  *self,
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
 
-  if (!_exemplar_campaign_check_office (self, error))
+  if (!_exemplar_campaign_check_office_writable (self, error))
     return FALSE;
-
-  if (exemplar_campaign_get_read_only (self))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self));
-      return FALSE;
-    }
 
   if (self->phase == EXEMPLAR_PHASE_CLOSED)
     {
@@ -689,15 +682,8 @@ exemplar_campaign_set_evidence_size_limit (ExemplarCampaign  *self,
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), FALSE);
 
-  if (!_exemplar_campaign_check_office (self, error))
+  if (!_exemplar_campaign_check_office_writable (self, error))
     return FALSE;
-
-  if (exemplar_campaign_get_read_only (self))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self));
-      return FALSE;
-    }
 
   if (bytes < (gint64) EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB * 1024 * 1024 ||
       bytes > (gint64) EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB * 1024 * 1024)
@@ -914,6 +900,23 @@ _exemplar_campaign_check_office (ExemplarCampaign  *self,
                          "reviewers, assignments, the policy, applications, the phase or "
                          "publicity, or reopen a sheet."));
   return FALSE;
+}
+
+gboolean
+_exemplar_campaign_check_office_writable (ExemplarCampaign  *self,
+                                          GError           **error)
+{
+  if (!_exemplar_campaign_check_office (self, error))
+    return FALSE;
+
+  if (exemplar_campaign_get_read_only (self))
+    {
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
+                           exemplar_campaign_get_read_only_reason (self));
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 /* A package names its reviewer in its one review_package row. */
