@@ -5,7 +5,9 @@
  * item's row attach the two that can be evidence to that item, under
  * titles taken from their names, and name the text file in a message; a
  * file dropped on the application as a whole attaches to no item; and a
- * submitted application refuses the drop and keeps nothing. The drop is
+ * submitted application refuses the drop and keeps nothing; a file over
+ * the size limit the office set from the main menu is refused, naming the
+ * limit. The drop is
  * delivered through the row's own GtkDropTarget, as GTK delivers it when
  * the pointer lets go; the fixtures are drawn at test time.
  *
@@ -417,6 +419,60 @@ test_drop_on_submitted (Fixture       *fixture,
                    "No evidence attached yet");
 }
 
+/* A PNG of noise, which does not compress: some 1.9 MB. */
+static void
+draw_noise_png (const char *path)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
+  guint32 *data = (guint32 *) cairo_image_surface_get_data (surface);
+
+  for (guint i = 0; i < 800 * 800; i++)
+    data[i] = g_test_rand_int ();
+  cairo_surface_mark_dirty (surface);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_size_limit (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *big = g_build_filename (fixture->dir, "扫描件.png", NULL);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) texts = NULL;
+  ExemplarDeclaration *declaration = exemplar_declaration_page_get_declaration (fixture->application);
+  ExemplarEvidenceAttach *attach = exemplar_declaration_page_get_attach (fixture->application);
+  GtkSpinButton *spin;
+  GtkWindow *dialog;
+
+  /* The menu's Evidence Size Limit… asks, showing the limit now. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.evidence-limit", NULL));
+  exemplar_test_iterate (100);
+  dialog = exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Evidence Size Limit");
+  spin = exemplar_test_find_first (dialog, GTK_TYPE_SPIN_BUTTON, NULL);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (spin), ==, 200);
+
+  /* Typing 1 and Enter sets it and closes the question. */
+  gtk_editable_set_text (GTK_EDITABLE (spin), "1");
+  exemplar_test_press_enter (spin);
+  exemplar_test_iterate (100);
+  g_assert_null (exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window)));
+  g_assert_cmpint (exemplar_campaign_get_evidence_size_limit (fixture->campaign), ==, 1024 * 1024);
+
+  /* A scan over it is refused, and the message says the limit. */
+  draw_noise_png (big);
+  g_ptr_array_add (files, g_file_new_for_path (big));
+  g_assert_true (drop_files (find_drop_target (GTK_WIDGET (fixture->application)), files));
+  wait_for_import (attach, declaration, 0);
+  g_assert_cmpuint (count_evidence (declaration), ==, 0);
+  dialog = exemplar_test_find_message_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  texts = exemplar_test_visible_texts (dialog);
+  g_assert_true (exemplar_test_texts_contain (texts, "“扫描件.png” is larger than the limit of 1 MB"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -430,6 +486,7 @@ main (int   argc,
   g_test_add ("/gui/evidence-drop/item", Fixture, NULL, fixture_set_up, test_drop_on_item, fixture_tear_down);
   g_test_add ("/gui/evidence-drop/application", Fixture, NULL, fixture_set_up, test_drop_on_application, fixture_tear_down);
   g_test_add ("/gui/evidence-drop/submitted", Fixture, NULL, fixture_set_up, test_drop_on_submitted, fixture_tear_down);
+  g_test_add ("/gui/evidence-drop/size-limit", Fixture, NULL, fixture_set_up, test_size_limit, fixture_tear_down);
 
   ret = g_test_run ();
 
