@@ -371,12 +371,7 @@ subcommand_submit (const ExemplarCliCommand  *subcommand,
     return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (!exemplar_declaration_submit (declaration, &missing, &error))
-    {
-      exemplar_cli_error ("%s", error->message);
-      for (guint i = 0; missing != NULL && i < missing->len; i++)
-        fprintf (stderr, "  - %s\n", (const char *) g_ptr_array_index (missing, i));
-      return EXEMPLAR_CLI_EXIT_FAILURE;
-    }
+    return exemplar_cli_fail_listing (error, missing);
 
   total = exemplar_points_format (exemplar_declaration_get_self_total (declaration, NULL));
   /* Translators: a unit's name, then its self-assessed total. */

@@ -152,6 +152,17 @@ exemplar_cli_fail (const GError *error)
 }
 
 int
+exemplar_cli_fail_listing (const GError *error,
+                           GPtrArray    *items)
+{
+  exemplar_cli_error ("%s", error->message);
+  for (guint i = 0; items != NULL && i < items->len; i++)
+    fprintf (stderr, "  - %s\n", (const char *) g_ptr_array_index (items, i));
+
+  return EXEMPLAR_CLI_EXIT_FAILURE;
+}
+
+int
 exemplar_cli_usage_error (const char *command,
                           const char *format,
                           ...)

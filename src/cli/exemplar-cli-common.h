@@ -73,6 +73,10 @@ void                 exemplar_cli_error            (const char                *f
                                                     ...) G_GNUC_PRINTF (1, 2);
 /* Prints @error's message; returns EXEMPLAR_CLI_EXIT_FAILURE. */
 int                  exemplar_cli_fail             (const GError              *error);
+/* The same, then each of @items (strings; may be NULL) on a line of its
+ * own: what is missing before a submission can go in. */
+int                  exemplar_cli_fail_listing     (const GError              *error,
+                                                    GPtrArray                 *items);
 /* Prints the error and where to read more about @command (NULL for the
  * list of commands); returns EXEMPLAR_CLI_EXIT_USAGE. */
 int                  exemplar_cli_usage_error      (const char                *command,

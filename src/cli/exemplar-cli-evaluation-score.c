@@ -236,12 +236,7 @@ subcommand_submit (const ExemplarCliCommand  *subcommand,
     return EXEMPLAR_CLI_EXIT_FAILURE;
 
   if (!exemplar_score_sheet_submit (sheet, &missing, &error))
-    {
-      exemplar_cli_error ("%s", error->message);
-      for (guint i = 0; missing != NULL && i < missing->len; i++)
-        fprintf (stderr, "  - %s\n", (const char *) g_ptr_array_index (missing, i));
-      return EXEMPLAR_CLI_EXIT_FAILURE;
-    }
+    return exemplar_cli_fail_listing (error, missing);
 
   total = exemplar_points_format (exemplar_score_sheet_get_total (sheet, NULL));
   /* Translators: a unit's name, then the sheet's total. */

@@ -324,22 +324,7 @@ subcommand_reviewer_list (const ExemplarCliCommand  *subcommand,
     return EXEMPLAR_CLI_EXIT_FAILURE;
   reviewers = exemplar_evaluation_get_reviewers (exemplar_campaign_get_evaluation (campaign));
 
-  if (json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autofree char *data = NULL;
-
-      exemplar_cli_json_add_list (builder, reviewers, (ExemplarCliJsonItemFunc) reviewer_to_json);
-      data = exemplar_cli_json_to_data (builder);
-      exemplar_cli_write (stdout, data);
-    }
-  else
-    {
-      g_autoptr(GString) out = g_string_new (NULL);
-
-      reviewers_text (out, reviewers);
-      exemplar_cli_write (stdout, out->str);
-    }
+  exemplar_cli_write_list (reviewers, json, (ExemplarCliJsonItemFunc) reviewer_to_json, reviewers_text);
 
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }

@@ -14,6 +14,7 @@
 #include "exemplar-campaign.h"
 #include "exemplar-cli-groups.h"
 #include "exemplar-cli-json.h"
+#include "exemplar-cli-text.h"
 #include "exemplar-declaration.h"
 #include "exemplar-evaluation.h"
 #include "exemplar-indicator.h"
@@ -62,6 +63,13 @@ group_text (GString              *out,
   if (round != NULL)
     g_string_append_printf (out, "  (%s)", exemplar_round_get_name (round));
   g_string_append_printf (out, ": %s\n", names[0] != '\0' ? names : _("no members"));
+}
+
+static void
+groups_text (GString    *out,
+             GListModel *groups)
+{
+  exemplar_cli_text_add_each (out, groups, _("No working groups."), (ExemplarCliTextItemFunc) group_text);
 }
 
 static void
@@ -159,7 +167,6 @@ subcommand_group_list (const ExemplarCliCommand  *subcommand,
                        char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
   g_auto(GStrv) args = NULL;
   GListModel *groups;
   gboolean json = FALSE;
@@ -188,25 +195,7 @@ subcommand_group_list (const ExemplarCliCommand  *subcommand,
     return EXEMPLAR_CLI_EXIT_FAILURE;
   groups = exemplar_evaluation_get_working_groups (exemplar_campaign_get_evaluation (campaign));
 
-  if (json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autofree char *data = NULL;
-
-      exemplar_cli_json_add_list (builder, groups, (ExemplarCliJsonItemFunc) group_json);
-      data = exemplar_cli_json_to_data (builder);
-      g_string_append (out, data);
-    }
-  else if (g_list_model_get_n_items (groups) == 0)
-    g_string_append_printf (out, "%s\n", _("No working groups."));
-  else
-    for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
-      {
-        g_autoptr(ExemplarWorkingGroup) group = g_list_model_get_item (groups, i);
-
-        group_text (out, group);
-      }
-  exemplar_cli_write (stdout, out->str);
+  exemplar_cli_write_list (groups, json, (ExemplarCliJsonItemFunc) group_json, groups_text);
 
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "exemplar-campaign.h"
+#include "exemplar-cli-common.h"
 #include "exemplar-cli-json.h"
 #include "exemplar-indicator.h"
 #include "exemplar-milestone.h"
@@ -407,4 +408,27 @@ exemplar_cli_json_add_list (JsonBuilder             *builder,
       add_item (builder, item);
     }
   json_builder_end_array (builder);
+}
+
+void
+exemplar_cli_write_list (GListModel              *items,
+                         gboolean                 json,
+                         ExemplarCliJsonItemFunc  add_item,
+                         ExemplarCliTextListFunc  add_text)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  if (json)
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *data = NULL;
+
+      exemplar_cli_json_add_list (builder, items, add_item);
+      data = exemplar_cli_json_to_data (builder);
+      g_string_append (out, data);
+    }
+  else
+    add_text (out, items);
+
+  exemplar_cli_write (stdout, out->str);
 }

@@ -48,4 +48,14 @@ void  exemplar_cli_json_add_list    (JsonBuilder             *builder,
                                      GListModel              *items,
                                      ExemplarCliJsonItemFunc  add_item);
 
+/* Appends the readable text of all of @items to @out. */
+typedef void (*ExemplarCliTextListFunc) (GString    *out,
+                                         GListModel *items);
+/* Writes @items to standard output: with @json, as an array of
+ * @add_item's objects; otherwise as @add_text writes them. */
+void  exemplar_cli_write_list       (GListModel              *items,
+                                     gboolean                 json,
+                                     ExemplarCliJsonItemFunc  add_item,
+                                     ExemplarCliTextListFunc  add_text);
+
 G_END_DECLS

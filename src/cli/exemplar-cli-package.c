@@ -614,6 +614,14 @@ conflict_text (GString               *out,
 }
 
 static void
+conflicts_text (GString    *out,
+                GListModel *conflicts)
+{
+  exemplar_cli_text_add_each (out, conflicts, _("No returned sheet differs from the office’s."),
+                              (ExemplarCliTextItemFunc) conflict_text);
+}
+
+static void
 import_json (GString             *out,
              ExemplarSheetImport *import)
 {
@@ -746,7 +754,6 @@ subcommand_sheet_conflicts (const ExemplarCliCommand  *subcommand,
                             char                     **argv)
 {
   g_autoptr(ExemplarCampaign) campaign = NULL;
-  g_autoptr(GString) out = g_string_new (NULL);
   g_auto(GStrv) args = NULL;
   GListModel *conflicts;
   gboolean json = FALSE;
@@ -785,25 +792,7 @@ subcommand_sheet_conflicts (const ExemplarCliCommand  *subcommand,
     return EXEMPLAR_CLI_EXIT_FAILURE;
   conflicts = exemplar_evaluation_get_sheet_conflicts (exemplar_campaign_get_evaluation (campaign));
 
-  if (json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-      g_autofree char *data = NULL;
-
-      exemplar_cli_json_add_list (builder, conflicts, (ExemplarCliJsonItemFunc) conflict_json);
-      data = exemplar_cli_json_to_data (builder);
-      g_string_append (out, data);
-    }
-  else if (g_list_model_get_n_items (conflicts) == 0)
-    g_string_append_printf (out, "%s\n", _("No returned sheet differs from the office’s."));
-  else
-    for (guint i = 0; i < g_list_model_get_n_items (conflicts); i++)
-      {
-        g_autoptr(ExemplarSheetConflict) conflict = g_list_model_get_item (conflicts, i);
-
-        conflict_text (out, conflict);
-      }
-  exemplar_cli_write (stdout, out->str);
+  exemplar_cli_write_list (conflicts, json, (ExemplarCliJsonItemFunc) conflict_json, conflicts_text);
 
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }

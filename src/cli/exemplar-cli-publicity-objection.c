@@ -282,20 +282,7 @@ subcommand_objection_list (const ExemplarCliCommand  *subcommand,
     return EXEMPLAR_CLI_EXIT_FAILURE;
   objections = exemplar_publicity_get_objections (exemplar_campaign_get_publicity (campaign));
 
-  if (json)
-    {
-      g_autoptr(JsonBuilder) builder = json_builder_new ();
-
-      exemplar_cli_json_add_list (builder, objections, (ExemplarCliJsonItemFunc) objection_json);
-      exemplar_cli_publicity_write_json (builder);
-    }
-  else
-    {
-      g_autoptr(GString) out = g_string_new (NULL);
-
-      objections_text (out, objections);
-      exemplar_cli_write (stdout, out->str);
-    }
+  exemplar_cli_write_list (objections, json, (ExemplarCliJsonItemFunc) objection_json, objections_text);
 
   return EXEMPLAR_CLI_EXIT_SUCCESS;
 }

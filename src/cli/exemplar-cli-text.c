@@ -462,3 +462,22 @@ exemplar_cli_text_table (GString    *out,
       g_string_append_c (out, '\n');
     }
 }
+
+void
+exemplar_cli_text_add_each (GString                 *out,
+                            GListModel              *items,
+                            const char              *empty,
+                            ExemplarCliTextItemFunc  add_item)
+{
+  guint n_items = g_list_model_get_n_items (items);
+
+  if (n_items == 0)
+    g_string_append_printf (out, "%s\n", empty);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      add_item (out, item);
+    }
+}

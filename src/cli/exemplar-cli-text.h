@@ -20,6 +20,14 @@ void  exemplar_cli_text_rubric (GString          *out,
                                 ExemplarCampaign *campaign);
 char *exemplar_cli_text_wrap   (const char       *text,
                                 guint             width);
+/* Appends @add_item's text for each of @items to @out, or @empty on a
+ * line of its own when there are none. */
+typedef void (*ExemplarCliTextItemFunc) (GString  *out,
+                                         gpointer  item);
+void  exemplar_cli_text_add_each (GString                 *out,
+                                  GListModel              *items,
+                                  const char              *empty,
+                                  ExemplarCliTextItemFunc  add_item);
 /* Appends a copy of each string, up to NULL, to @cells: a table's header
  * or a row. */
 void  exemplar_cli_text_add_cells (GPtrArray     *cells,
