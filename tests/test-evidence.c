@@ -477,6 +477,64 @@ test_search_finds_chinese (Fixture       *fixture,
   g_assert_cmpuint (hits->len, ==, 0);
 }
 
+static void
+on_search_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GPtrArray *
+search_on_worker (Fixture       *fixture,
+                  const char    *query,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  exemplar_campaign_search_async (fixture->campaign, query, 50, cancellable, on_search_done_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  return exemplar_campaign_search_finish (fixture->campaign, result, error);
+}
+
+/* The window's search runs on a worker with a connection of its own: the
+ * same hits as on the campaign's connection, and none once cancelled. */
+static void
+test_search_on_worker (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  g_autofree char *pdf = fixture_file (fixture, "ledger.pdf");
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "ledger.pdf", NULL };
+
+  draw_pdf (pdf, 5, 4, "强制报告制度落实情况台账");
+  results = import_paths (fixture, fixture->leaf, names, &error);
+  g_assert_no_error (error);
+
+  hits = search_on_worker (fixture, "强制报告", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_cmpuint (((ExemplarSearchHit *) g_ptr_array_index (hits, 0))->page, ==, 4);
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  hits = search_on_worker (fixture, "台账", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hits->len, ==, 1);
+  g_assert_nonnull (strstr (((ExemplarSearchHit *) g_ptr_array_index (hits, 0))->snippet, "\x02台账\x03"));
+  g_clear_pointer (&hits, g_ptr_array_unref);
+
+  g_cancellable_cancel (cancellable);
+  hits = search_on_worker (fixture, "台账", cancellable, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (hits);
+}
+
 typedef struct
 {
   GMainLoop *loop;
@@ -600,6 +658,7 @@ main (int   argc,
   ADD ("reader-failures", test_reader_failures);
   ADD ("size-limit", test_size_limit);
   ADD ("search-finds-chinese", test_search_finds_chinese);
+  ADD ("search-on-worker", test_search_on_worker);
   ADD ("async-progress-and-cancel", test_async_progress_and_cancel);
   ADD ("refused-outside-declaration", test_refused_outside_declaration);
 

@@ -498,15 +498,22 @@ test_evidence_and_search (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_label (exemplar_test_find_first (fixture->page, GTK_TYPE_LABEL, "unit-coverage")), ==,
                    "1 of 67 items have evidence · 66 missing");
 
-  /* Words that appear nowhere: say so. */
+  /* Words that appear nowhere: say so. The search runs on a worker, and
+   * the window goes on meanwhile. */
   exemplar_declarations_page_search (fixture->page, "绝无此内容");
+  g_assert_true (exemplar_declarations_page_get_searching (fixture->page));
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_declarations_page_get_searching (fixture->page));
   exemplar_test_iterate (100);
   g_clear_pointer (&texts, g_ptr_array_unref);
   texts = exemplar_test_visible_texts (fixture->page);
   g_assert_true (exemplar_test_texts_contain (texts, "No matches"));
 
-  /* The Chinese words on page 2: one hit, on page 2, with the words in bold. */
+  /* The Chinese words on page 2: one hit, on page 2, with the words in bold.
+   * A search typed over one still running replaces it: only the last one's
+   * hits are listed. */
+  exemplar_declarations_page_search (fixture->page, "台账");
   exemplar_declarations_page_search (fixture->page, "家长学校台账记录");
+  EXEMPLAR_TEST_WAIT_UNTIL (!exemplar_declarations_page_get_searching (fixture->page));
   exemplar_test_iterate (100);
   hits = exemplar_test_find_all (fixture->page, GTK_TYPE_LIST_BOX_ROW, "search-hit");
   g_assert_cmpuint (hits->len, ==, 1);

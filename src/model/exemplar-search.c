@@ -115,28 +115,32 @@ escape_like (const char *query)
   return g_string_free (escaped, FALSE);
 }
 
-GPtrArray *
-exemplar_campaign_search (ExemplarCampaign  *campaign,
-                          const char        *query,
-                          guint              limit,
-                          GError           **error)
+/* Stops a query between steps once @user_data, a GCancellable, is
+ * cancelled. */
+static int
+on_progress_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (user_data);
+}
+
+static GPtrArray *
+search_database (ExemplarDatabase  *db,
+                 const char        *query,
+                 guint              limit,
+                 GCancellable      *cancellable,
+                 GError           **error)
 {
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func ((GDestroyNotify) exemplar_search_hit_free);
   g_autoptr(sqlite3_stmt) stmt = NULL;
   g_autoptr(sqlite3_stmt) text_stmt = NULL;
   g_autofree char *trimmed = NULL;
   g_autofree char *pattern = NULL;
-  ExemplarDatabase *db;
   gboolean use_match;
   int rc;
-
-  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign), NULL);
 
   trimmed = g_strstrip (g_strdup (query ? query : ""));
   if (trimmed[0] == '\0' || limit == 0)
     return g_steal_pointer (&hits);
-
-  db = exemplar_campaign_get_database (campaign);
 
   /* The trigram index answers queries of three characters or more; shorter
    * ones (two-character Chinese words are common) scan the text instead. */
@@ -192,6 +196,9 @@ exemplar_campaign_search (ExemplarCampaign  *campaign,
   sqlite3_bind_text (stmt, 1, pattern, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, (int) MIN (limit, (guint) G_MAXINT));
 
+  if (cancellable != NULL)
+    sqlite3_progress_handler (exemplar_database_get_handle (db), 1000, on_progress_cb, cancellable);
+
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       ExemplarSearchHit *hit = g_new0 (ExemplarSearchHit, 1);
@@ -213,6 +220,12 @@ exemplar_campaign_search (ExemplarCampaign  *campaign,
       g_ptr_array_add (hits, hit);
     }
 
+  if (cancellable != NULL)
+    sqlite3_progress_handler (exemplar_database_get_handle (db), 0, NULL, NULL);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+
   if (rc != SQLITE_DONE)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_STORAGE,
@@ -222,4 +235,100 @@ exemplar_campaign_search (ExemplarCampaign  *campaign,
     }
 
   return g_steal_pointer (&hits);
+}
+
+GPtrArray *
+exemplar_campaign_search (ExemplarCampaign  *campaign,
+                          const char        *query,
+                          guint              limit,
+                          GError           **error)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign), NULL);
+
+  return search_database (exemplar_campaign_get_database (campaign), query, limit, NULL, error);
+}
+
+typedef struct
+{
+  char  *path;
+  char  *query;
+  guint  limit;
+} SearchJob;
+
+static void
+search_job_free (SearchJob *job)
+{
+  g_free (job->path);
+  g_free (job->query);
+  g_free (job);
+}
+
+/* A connection of the worker's own: the campaign's belongs to the main
+ * thread. SQLite's WAL lets it read while the main thread writes. */
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchJob *job = task_data;
+  g_autoptr(ExemplarDatabase) db = NULL;
+  GError *error = NULL;
+  GPtrArray *hits;
+
+  db = exemplar_database_open (job->path, EXEMPLAR_DATABASE_OPEN, &error);
+  hits = db != NULL ? search_database (db, job->query, job->limit, cancellable, &error) : NULL;
+
+  if (hits != NULL)
+    g_task_return_pointer (task, hits, (GDestroyNotify) g_ptr_array_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+void
+exemplar_campaign_search_async (ExemplarCampaign    *campaign,
+                                const char          *query,
+                                guint                limit,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SearchJob *job;
+
+  g_return_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign));
+
+  task = g_task_new (campaign, cancellable, callback, user_data);
+  g_task_set_source_tag (task, exemplar_campaign_search_async);
+
+  /* A file open read-only may not take a second connection that could
+   * write; it is searched here, on the campaign's own. */
+  if (exemplar_campaign_get_read_only (campaign))
+    {
+      GError *error = NULL;
+      GPtrArray *hits = exemplar_campaign_search (campaign, query, limit, &error);
+
+      if (hits != NULL)
+        g_task_return_pointer (task, hits, (GDestroyNotify) g_ptr_array_unref);
+      else
+        g_task_return_error (task, error);
+      return;
+    }
+
+  job = g_new0 (SearchJob, 1);
+  job->path = g_strdup (exemplar_campaign_get_path (campaign));
+  job->query = g_strdup (query ? query : "");
+  job->limit = limit;
+  g_task_set_task_data (task, job, (GDestroyNotify) search_job_free);
+  g_task_run_in_thread (task, search_thread);
+}
+
+GPtrArray *
+exemplar_campaign_search_finish (ExemplarCampaign  *campaign,
+                                 GAsyncResult      *result,
+                                 GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, campaign), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

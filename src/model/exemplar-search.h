@@ -36,4 +36,17 @@ GPtrArray *exemplar_campaign_search (ExemplarCampaign  *campaign,
                                      guint              limit,
                                      GError           **error);
 
+/* The same search on a worker thread with a connection of its own, so a
+ * search that must read every page (a word of one or two characters)
+ * leaves the window free. Cancelling @cancellable stops it. */
+void       exemplar_campaign_search_async  (ExemplarCampaign    *campaign,
+                                            const char          *query,
+                                            guint                limit,
+                                            GCancellable        *cancellable,
+                                            GAsyncReadyCallback  callback,
+                                            gpointer             user_data);
+GPtrArray *exemplar_campaign_search_finish (ExemplarCampaign    *campaign,
+                                            GAsyncResult        *result,
+                                            GError             **error);
+
 G_END_DECLS

@@ -38,6 +38,9 @@ struct _ExemplarDeclarationsPage
   ExemplarCampaign        *campaign;
   GtkSingleSelection      *selection;
   GPtrArray               *bound_rows;
+  /* The search running on a worker, and what it looks for. */
+  GCancellable            *search_cancellable;
+  char                    *search_query;
 
   /* Template widgets */
   AdwLeaflet              *leaflet;
@@ -416,24 +419,13 @@ clear_results (ExemplarDeclarationsPage *self)
 }
 
 static void
-run_search (ExemplarDeclarationsPage *self)
+show_search_results (ExemplarDeclarationsPage *self,
+                     GPtrArray                *hits,
+                     const GError             *error)
 {
-  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  g_autoptr(GPtrArray) hits = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *count = NULL;
 
-  g_assert (EXEMPLAR_IS_DECLARATIONS_PAGE (self));
-
-  clear_results (self);
-
-  if (query[0] == '\0' || self->campaign == NULL)
-    {
-      gtk_stack_set_visible_child_name (self->list_stack, "units");
-      return;
-    }
-
-  if (!(hits = exemplar_campaign_search (self->campaign, query, SEARCH_LIMIT, &error)))
+  if (hits == NULL)
     {
       adw_status_page_set_title (self->no_results_page, _("Search Failed"));
       adw_status_page_set_description (self->no_results_page, error->message);
@@ -446,7 +438,7 @@ run_search (ExemplarDeclarationsPage *self)
       g_autofree char *description = NULL;
 
       /* Translators: %s is what was searched for. */
-      description = g_strdup_printf (_("No page of any evidence file contains “%s”."), query);
+      description = g_strdup_printf (_("No page of any evidence file contains “%s”."), self->search_query);
       adw_status_page_set_title (self->no_results_page, _("No matches"));
       adw_status_page_set_description (self->no_results_page, description);
       gtk_stack_set_visible_child_name (self->list_stack, "no-results");
@@ -454,7 +446,7 @@ run_search (ExemplarDeclarationsPage *self)
     }
 
   for (guint i = 0; i < hits->len; i++)
-    gtk_list_box_append (self->results_list, create_hit_row (self, g_ptr_array_index (hits, i), query));
+    gtk_list_box_append (self->results_list, create_hit_row (self, g_ptr_array_index (hits, i), self->search_query));
 
   if (hits->len >= SEARCH_LIMIT)
     count = g_strdup_printf (_("The first %u matches"), hits->len);
@@ -463,6 +455,52 @@ run_search (ExemplarDeclarationsPage *self)
   gtk_label_set_label (self->results_label, count);
 
   gtk_stack_set_visible_child_name (self->list_stack, "results");
+}
+
+static void
+on_search_done_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(ExemplarDeclarationsPage) self = user_data;
+  g_autoptr(GPtrArray) hits = NULL;
+  g_autoptr(GError) error = NULL;
+
+  hits = exemplar_campaign_search_finish (EXEMPLAR_CAMPAIGN (source), result, &error);
+
+  /* A newer search, or the page going away, cancelled this one. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->search_cancellable);
+  clear_results (self);
+  show_search_results (self, hits, error);
+}
+
+/* Searches on a worker; reading every page for a short word takes long
+ * enough in a big campaign to be felt if the window waited for it. */
+static void
+run_search (ExemplarDeclarationsPage *self)
+{
+  g_autofree char *query = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+
+  g_assert (EXEMPLAR_IS_DECLARATIONS_PAGE (self));
+
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
+
+  if (query[0] == '\0' || self->campaign == NULL)
+    {
+      clear_results (self);
+      gtk_stack_set_visible_child_name (self->list_stack, "units");
+      return;
+    }
+
+  g_free (self->search_query);
+  self->search_query = g_steal_pointer (&query);
+  self->search_cancellable = g_cancellable_new ();
+  exemplar_campaign_search_async (self->campaign, self->search_query, SEARCH_LIMIT,
+                                  self->search_cancellable, on_search_done_cb, g_object_ref (self));
 }
 
 static void
@@ -555,6 +593,8 @@ exemplar_declarations_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), EXEMPLAR_TYPE_DECLARATIONS_PAGE);
 
+  g_cancellable_cancel (self->search_cancellable);
+  g_clear_object (&self->search_cancellable);
   g_clear_object (&self->selection);
   g_clear_object (&self->campaign);
 
@@ -567,6 +607,7 @@ exemplar_declarations_page_finalize (GObject *object)
   ExemplarDeclarationsPage *self = (ExemplarDeclarationsPage *)object;
 
   g_clear_pointer (&self->bound_rows, g_ptr_array_unref);
+  g_free (self->search_query);
 
   G_OBJECT_CLASS (exemplar_declarations_page_parent_class)->finalize (object);
 }
@@ -789,7 +830,8 @@ exemplar_declarations_page_open (ExemplarDeclarationsPage *self,
     }
 }
 
-/* Searches the campaign's evidence for @text now, as typing it would. */
+/* Searches the campaign's evidence for @text now, as typing it would; the
+ * hits are listed when the search is done (see get_searching()). */
 void
 exemplar_declarations_page_search (ExemplarDeclarationsPage *self,
                                    const char               *text)
@@ -799,6 +841,15 @@ exemplar_declarations_page_search (ExemplarDeclarationsPage *self,
   adw_leaflet_set_visible_child_name (self->leaflet, "list");
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text != NULL ? text : "");
   run_search (self);
+}
+
+/* Whether a search is still running. */
+gboolean
+exemplar_declarations_page_get_searching (ExemplarDeclarationsPage *self)
+{
+  g_return_val_if_fail (EXEMPLAR_IS_DECLARATIONS_PAGE (self), FALSE);
+
+  return self->search_cancellable != NULL;
 }
 
 void

@@ -25,6 +25,7 @@ void                     exemplar_declarations_page_open                 (Exempl
                                                                           ExemplarDeclaration      *declaration);
 void                     exemplar_declarations_page_search               (ExemplarDeclarationsPage *self,
                                                                           const char               *text);
+gboolean                 exemplar_declarations_page_get_searching        (ExemplarDeclarationsPage *self);
 void                     exemplar_declarations_page_focus_search         (ExemplarDeclarationsPage *self);
 
 G_END_DECLS
