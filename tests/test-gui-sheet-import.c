@@ -32,6 +32,7 @@
 #include "exemplar-returned-sheets-view.h"
 #include "exemplar-review-package.h"
 #include "exemplar-score-sheet.h"
+#include "exemplar-scoring-dialog.h"
 #include "exemplar-sheet-file.h"
 #include "exemplar-test-gui-util.h"
 #include "exemplar-unit.h"
@@ -393,6 +394,8 @@ test_round_trip (Fixture       *fixture,
   AdwMessageDialog *dialog;
   GtkWidget *button;
   GtkEditable *reason;
+  GtkWidget *scoring;
+  GtkWidget *submit;
   guint load = 0;
 
   for (guint i = 0; i < g_list_model_get_n_items (exemplar_evaluation_get_assignments (evaluation_of (fixture->campaign))); i++)
@@ -424,7 +427,18 @@ test_round_trip (Fixture       *fixture,
   submit_sheet (package_sheet);
   first_sheet = write_sheet_file (fixture, package, "first.exemplar-sheet");
 
-  /* Back in the office: applied, and the Assignments view shows it. */
+  /* Back in the office, with that sheet open for scoring in a window of
+   * its own, as a member of staff might have left it. */
+  scoring = exemplar_scoring_dialog_new (GTK_WINDOW (fixture->window), fixture->campaign, open);
+  gtk_window_present (GTK_WINDOW (scoring));
+  exemplar_test_iterate (300);
+  g_assert_false (exemplar_test_shows_text (scoring, "sealed"));
+  submit = find_action_button (scoring, "scoring.submit");
+  /* Nothing typed in it: its fields hold no focus when the import's
+   * message takes the screen, as under a window manager. */
+  gtk_window_set_focus (GTK_WINDOW (scoring), NULL);
+
+  /* Applied, and the Assignments view shows it. */
   dialog = import_sheet (fixture, first_sheet, TRUE);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Score Sheet Imported");
   g_assert_true (exemplar_test_shows_text (dialog, exemplar_reviewer_get_name (reviewer)));
@@ -433,6 +447,14 @@ test_round_trip (Fixture       *fixture,
   respond (dialog, "close");
   g_assert_cmpint (exemplar_assignment_get_state (open), ==, EXEMPLAR_SHEET_SUBMITTED);
   g_assert_true (g_str_has_prefix (assignment_state_text (fixture, open), "Submitted"));
+
+  /* The open scoring window follows: it shows the sheet sealed, with the
+   * reviewer's scores, and no longer offers to submit it. */
+  exemplar_test_iterate (100);
+  g_assert_true (exemplar_test_shows_text (scoring, "sealed"));
+  g_assert_false (gtk_widget_get_visible (submit));
+  gtk_window_destroy (GTK_WINDOW (scoring));
+  exemplar_test_iterate (100);
 
   /* The same file again changes nothing, and says so. */
   dialog = import_sheet (fixture, first_sheet, TRUE);

@@ -195,6 +195,47 @@ on_sheet_state_cb (ExemplarScoringDialog *self,
   _exemplar_scoring_dialog_load_items (self);
 }
 
+/* The assignment's sheet changed outside this window, so this window's
+ * copy is out of date: an imported score sheet sealed it, or the office
+ * accepted an incoming sheet or reopened it from another window. The
+ * sheet is read again, and the window shows what is stored now. */
+static void
+on_assignment_state_cb (ExemplarScoringDialog *self,
+                        GParamSpec            *pspec,
+                        ExemplarAssignment    *assignment)
+{
+  g_autoptr(ExemplarScoreSheet) stored = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert (EXEMPLAR_IS_SCORING_DIALOG (self));
+
+  if (self->sheet == NULL ||
+      exemplar_assignment_get_state (assignment) == exemplar_score_sheet_get_state (self->sheet))
+    return;
+
+  stored = exemplar_evaluation_open_sheet (exemplar_campaign_get_evaluation (self->campaign), assignment, &error);
+  if (stored == NULL)
+    {
+      show_error (self, _("Could Not Read the Score Sheet Again"), error->message);
+      return;
+    }
+
+  g_signal_handlers_disconnect_by_data (self->sheet, self);
+  g_set_object (&self->sheet, stored);
+  g_signal_connect_object (self->sheet, "notify::state", G_CALLBACK (on_sheet_state_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  self->loading = TRUE;
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->comment_view),
+                            exemplar_score_sheet_get_comment (self->sheet) != NULL
+                            ? exemplar_score_sheet_get_comment (self->sheet) : "", -1);
+  self->loading = FALSE;
+  if (exemplar_score_sheet_get_state (self->sheet) == EXEMPLAR_SHEET_SUBMITTED)
+    gtk_widget_set_visible (self->missing_box, FALSE);
+  _exemplar_scoring_dialog_load_items (self);
+  _exemplar_scoring_dialog_update_header (self);
+}
+
 static void
 on_missing_row_activated_cb (GtkListBox            *list,
                              GtkListBoxRow         *row,
@@ -749,6 +790,11 @@ exemplar_scoring_dialog_new (GtkWindow          *parent,
   g_signal_connect_object (self->sheet,
                            "notify::state",
                            G_CALLBACK (on_sheet_state_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->assignment,
+                           "notify::state",
+                           G_CALLBACK (on_assignment_state_cb),
                            self,
                            G_CONNECT_SWAPPED);
 
