@@ -697,6 +697,80 @@ test_keys (Fixture       *fixture,
   g_assert_null (fixture->dialog);
 }
 
+/* Another window of the office changes the sheet while this one is open:
+ * submits it, then reopens it, lowers an item with a reason and submits
+ * it again. This window follows each time, from the stored sheet. */
+static void
+test_changed_elsewhere (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(ExemplarScoreSheet) other = NULL;
+  g_autoptr(GPtrArray) leaves = NULL;
+  g_autoptr(GPtrArray) spins = NULL;
+  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *full = NULL;
+  GtkEditable *spin = NULL;
+  gint64 points = 0;
+
+  open_dialog (fixture);
+  spins = exemplar_test_find_all (fixture->dialog, GTK_TYPE_SPIN_BUTTON, "scoring-points");
+  g_assert_true (gtk_widget_is_sensitive (g_ptr_array_index (spins, 0)));
+
+  other = exemplar_evaluation_open_sheet (exemplar_campaign_get_evaluation (fixture->campaign),
+                                          fixture->assignment, &error);
+  g_assert_no_error (error);
+  leaves = exemplar_score_sheet_get_leaves (other);
+  for (guint i = 0; i < leaves->len; i++)
+    {
+      ExemplarIndicator *leaf = g_ptr_array_index (leaves, i);
+
+      points = exemplar_indicator_get_kind (leaf) == EXEMPLAR_INDICATOR_BONUS ? 0 : exemplar_indicator_get_points (leaf);
+      g_assert_true (exemplar_score_sheet_set_points (other, leaf, points, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (exemplar_score_sheet_submit (other, NULL, &error));
+  g_assert_no_error (error);
+  exemplar_test_iterate (100);
+
+  /* Sealed here too, with the points the other window gave. */
+  for (guint i = 0; i < spins->len; i++)
+    g_assert_false (gtk_widget_is_sensitive (g_ptr_array_index (spins, i)));
+  texts = exemplar_test_visible_texts (fixture->dialog);
+  g_assert_true (exemplar_test_texts_contain (texts, "— sealed"));
+
+  /* The first item above nothing: its field shows full points. */
+  for (guint i = 0; i < leaves->len && spin == NULL; i++)
+    if (exemplar_score_sheet_get_score (other, g_ptr_array_index (leaves, i), &points, NULL) && points >= 50)
+      spin = g_ptr_array_index (spins, i);
+  g_assert_nonnull (spin);
+  full = g_strdup (gtk_editable_get_text (spin));
+
+  /* Reopened, lowered with a reason and sealed again elsewhere. */
+  g_assert_true (exemplar_score_sheet_reopen (other, "现场复核", &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < leaves->len; i++)
+    {
+      ExemplarIndicator *leaf = g_ptr_array_index (leaves, i);
+
+      if (!exemplar_score_sheet_get_score (other, leaf, &points, NULL) || points < 50)
+        continue;
+      g_assert_true (exemplar_score_sheet_set_points (other, leaf, points - 50, &error));
+      g_assert_true (exemplar_score_sheet_set_reason (other, leaf, "现场复核：台账缺一期", &error));
+      g_assert_no_error (error);
+      break;
+    }
+  g_assert_true (exemplar_score_sheet_submit (other, NULL, &error));
+  g_assert_no_error (error);
+  exemplar_test_iterate (100);
+
+  g_assert_cmpstr (gtk_editable_get_text (spin), !=, full);
+  g_assert_true (tree_contains (GTK_WIDGET (fixture->dialog), "现场复核：台账缺一期"));
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = exemplar_test_visible_texts (fixture->dialog);
+  g_assert_true (exemplar_test_texts_contain (texts, "— sealed"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -715,6 +789,7 @@ main (int   argc,
   g_test_add ("/gui/scoring/others-hidden", Fixture, NULL, fixture_set_up, test_others_hidden, fixture_tear_down);
   g_test_add ("/gui/scoring/evidence", Fixture, NULL, fixture_set_up, test_evidence, fixture_tear_down);
   g_test_add ("/gui/scoring/keys", Fixture, NULL, fixture_set_up, test_keys, fixture_tear_down);
+  g_test_add ("/gui/scoring/changed-elsewhere", Fixture, NULL, fixture_set_up, test_changed_elsewhere, fixture_tear_down);
 
   ret = g_test_run ();
 

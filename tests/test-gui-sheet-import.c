@@ -434,9 +434,6 @@ test_round_trip (Fixture       *fixture,
   exemplar_test_iterate (300);
   g_assert_false (exemplar_test_shows_text (scoring, "sealed"));
   submit = find_action_button (scoring, "scoring.submit");
-  /* Nothing typed in it: its fields hold no focus when the import's
-   * message takes the screen, as under a window manager. */
-  gtk_window_set_focus (GTK_WINDOW (scoring), NULL);
 
   /* Applied, and the Assignments view shows it. */
   dialog = import_sheet (fixture, first_sheet, TRUE);

@@ -268,11 +268,25 @@ void
 _exemplar_scoring_dialog_set_items_editable (ExemplarScoringDialog *self,
                                              gboolean               editable)
 {
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
   g_assert (EXEMPLAR_IS_SCORING_DIALOG (self));
 
   for (guint i = 0; i < self->items->len; i++)
     {
       ScoringItem *item = g_ptr_array_index (self->items, i);
+
+      /* A field made insensitive while it has the focus is not told it
+       * lost it, and its cursor goes on blinking: let go of it first. A
+       * sheet sealed from elsewhere does this while the reader is in a
+       * field. */
+      if (!editable && focus != NULL &&
+          (focus == GTK_WIDGET (item->spin) || gtk_widget_is_ancestor (focus, GTK_WIDGET (item->spin)) ||
+           focus == GTK_WIDGET (item->reason) || gtk_widget_is_ancestor (focus, GTK_WIDGET (item->reason))))
+        {
+          gtk_window_set_focus (GTK_WINDOW (self), NULL);
+          focus = NULL;
+        }
 
       gtk_widget_set_sensitive (GTK_WIDGET (item->spin), editable);
       gtk_editable_set_editable (GTK_EDITABLE (item->reason), editable);

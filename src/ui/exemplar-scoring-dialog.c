@@ -195,30 +195,34 @@ on_sheet_state_cb (ExemplarScoringDialog *self,
   _exemplar_scoring_dialog_load_items (self);
 }
 
-/* The assignment's sheet changed outside this window, so this window's
- * copy is out of date: an imported score sheet sealed it, or the office
- * accepted an incoming sheet or reopened it from another window. The
- * sheet is read again, and the window shows what is stored now. */
+/* Whether @stored, the sheet as stored now, moved on from this window's
+ * copy: an imported score sheet sealed it, the office accepted an
+ * incoming sheet over it, or another window reopened it. */
+static gboolean
+sheet_moved_on (ExemplarScoringDialog *self,
+                ExemplarScoreSheet    *stored)
+{
+  return exemplar_score_sheet_get_state (stored) != exemplar_score_sheet_get_state (self->sheet) ||
+         g_strcmp0 (exemplar_score_sheet_get_seal (stored), exemplar_score_sheet_get_seal (self->sheet)) != 0;
+}
+
+/* Reads the sheet again and, if it moved on without this window, shows
+ * what is stored now. */
 static void
-on_assignment_state_cb (ExemplarScoringDialog *self,
-                        GParamSpec            *pspec,
-                        ExemplarAssignment    *assignment)
+follow_stored_sheet (ExemplarScoringDialog *self)
 {
   g_autoptr(ExemplarScoreSheet) stored = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_assert (EXEMPLAR_IS_SCORING_DIALOG (self));
-
-  if (self->sheet == NULL ||
-      exemplar_assignment_get_state (assignment) == exemplar_score_sheet_get_state (self->sheet))
-    return;
-
-  stored = exemplar_evaluation_open_sheet (exemplar_campaign_get_evaluation (self->campaign), assignment, &error);
+  stored = exemplar_evaluation_open_sheet (exemplar_campaign_get_evaluation (self->campaign),
+                                           self->assignment, &error);
   if (stored == NULL)
     {
       show_error (self, _("Could Not Read the Score Sheet Again"), error->message);
       return;
     }
+  if (!sheet_moved_on (self, stored))
+    return;
 
   g_signal_handlers_disconnect_by_data (self->sheet, self);
   g_set_object (&self->sheet, stored);
@@ -234,6 +238,32 @@ on_assignment_state_cb (ExemplarScoringDialog *self,
     gtk_widget_set_visible (self->missing_box, FALSE);
   _exemplar_scoring_dialog_load_items (self);
   _exemplar_scoring_dialog_update_header (self);
+}
+
+/* A state this window did not write: the stored sheet moved on. */
+static void
+on_assignment_state_cb (ExemplarScoringDialog *self,
+                        GParamSpec            *pspec,
+                        ExemplarAssignment    *assignment)
+{
+  g_assert (EXEMPLAR_IS_SCORING_DIALOG (self));
+
+  if (self->sheet != NULL &&
+      exemplar_assignment_get_state (assignment) != exemplar_score_sheet_get_state (self->sheet))
+    follow_stored_sheet (self);
+}
+
+/* A sealed sheet changes content without changing state when the office
+ * accepts an incoming sheet over it; a draft here is written only by this
+ * window, and its state changes are caught above. */
+static void
+on_evaluation_changed_cb (ExemplarScoringDialog *self,
+                          ExemplarEvaluation    *evaluation)
+{
+  g_assert (EXEMPLAR_IS_SCORING_DIALOG (self));
+
+  if (self->sheet != NULL && exemplar_score_sheet_get_state (self->sheet) == EXEMPLAR_SHEET_SUBMITTED)
+    follow_stored_sheet (self);
 }
 
 static void
@@ -795,6 +825,11 @@ exemplar_scoring_dialog_new (GtkWindow          *parent,
   g_signal_connect_object (self->assignment,
                            "notify::state",
                            G_CALLBACK (on_assignment_state_cb),
+                           self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (evaluation,
+                           "changed",
+                           G_CALLBACK (on_evaluation_changed_cb),
                            self,
                            G_CONNECT_SWAPPED);
 
