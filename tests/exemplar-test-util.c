@@ -158,6 +158,19 @@ exemplar_test_draw_text (cairo_t    *cr,
  * number; page @text_page (1-based; 0 for none) carries @text below the
  * heading, in a font with Chinese. */
 void
+exemplar_test_draw_noise_png (const char *path)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
+  guint32 *data = (guint32 *) cairo_image_surface_get_data (surface);
+
+  for (guint i = 0; i < 800 * 800; i++)
+    data[i] = g_test_rand_int ();
+  cairo_surface_mark_dirty (surface);
+  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
+  cairo_surface_destroy (surface);
+}
+
+void
 exemplar_test_draw_pdf (const char *path,
                         const char *heading,
                         guint       n_pages,

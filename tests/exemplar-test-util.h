@@ -44,6 +44,9 @@ void                 exemplar_test_draw_text                  (cairo_t          
                                                                double                y,
                                                                const char           *font,
                                                                const char           *text);
+/* A PNG of 800 × 800 pixels of noise, which does not compress: some
+ * 1.9 MB, to go over a size limit of 1 MB. */
+void                 exemplar_test_draw_noise_png             (const char           *path);
 void                 exemplar_test_draw_pdf                   (const char           *path,
                                                                const char           *heading,
                                                                guint                 n_pages,

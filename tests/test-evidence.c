@@ -366,20 +366,6 @@ test_reader_failures (Fixture       *fixture,
   g_assert_true (exemplar_campaign_check (fixture->campaign, NULL));
 }
 
-/* A PNG of noise, which does not compress: some 1.9 MB. */
-static void
-draw_noise_png (const char *path)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
-  guint32 *data = (guint32 *) cairo_image_surface_get_data (surface);
-
-  for (guint i = 0; i < 800 * 800; i++)
-    data[i] = g_test_rand_int ();
-  cairo_surface_mark_dirty (surface);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-}
-
 static void
 test_size_limit (Fixture       *fixture,
                  gconstpointer  user_data)
@@ -391,7 +377,7 @@ test_size_limit (Fixture       *fixture,
   const char *names[] = { "scan-big.png", "small.pdf", NULL };
   const gint64 mb = 1024 * 1024;
 
-  draw_noise_png (png);
+  exemplar_test_draw_noise_png (png);
   draw_pdf (pdf, 2, 1, "超过大小限制");
 
   g_assert_cmpint (exemplar_campaign_get_evidence_size_limit (fixture->campaign), ==, 200 * mb);

@@ -419,20 +419,6 @@ test_drop_on_submitted (Fixture       *fixture,
                    "No evidence attached yet");
 }
 
-/* A PNG of noise, which does not compress: some 1.9 MB. */
-static void
-draw_noise_png (const char *path)
-{
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 800, 800);
-  guint32 *data = (guint32 *) cairo_image_surface_get_data (surface);
-
-  for (guint i = 0; i < 800 * 800; i++)
-    data[i] = g_test_rand_int ();
-  cairo_surface_mark_dirty (surface);
-  g_assert_cmpint (cairo_surface_write_to_png (surface, path), ==, CAIRO_STATUS_SUCCESS);
-  cairo_surface_destroy (surface);
-}
-
 static void
 test_size_limit (Fixture       *fixture,
                  gconstpointer  data)
@@ -462,7 +448,7 @@ test_size_limit (Fixture       *fixture,
   g_assert_cmpint (exemplar_campaign_get_evidence_size_limit (fixture->campaign), ==, 1024 * 1024);
 
   /* A scan over it is refused, and the message says the limit. */
-  draw_noise_png (big);
+  exemplar_test_draw_noise_png (big);
   g_ptr_array_add (files, g_file_new_for_path (big));
   g_assert_true (drop_files (find_drop_target (GTK_WIDGET (fixture->application)), files));
   wait_for_import (attach, declaration, 0);
