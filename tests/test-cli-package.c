@@ -426,6 +426,7 @@ test_conflict (Fixture       *fixture,
 {
   g_auto(Reviewer) reviewer = { 0 };
   g_autoptr(ExemplarTestCliResult) no_reason = NULL;
+  g_autoptr(ExemplarTestCliResult) blank_reason = NULL;
   g_autoptr(ExemplarTestCliResult) twice = NULL;
   g_autoptr(ExemplarTestCliResult) unknown = NULL;
   g_autoptr(JsonNode) imported = NULL;
@@ -485,6 +486,10 @@ test_conflict (Fixture       *fixture,
 
   no_reason = run (fixture, "sheet", "resolve", fixture->path, id, "keep");
   assert_refused (no_reason, 2, "--reason");
+  /* A blank reason is no reason: the same usage error, not the model's refusal. */
+  blank_reason = run (fixture, "sheet", "resolve", fixture->path, id, "keep", "--reason", "  ");
+  assert_refused (blank_reason, 2, "--reason");
+  g_assert_cmpstr (blank_reason->err, ==, no_reason->err);
   unknown = run (fixture, "sheet", "resolve", fixture->path, "999", "keep", "--reason", "x");
   assert_refused (unknown, 1, "999");
 

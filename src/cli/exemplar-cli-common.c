@@ -75,19 +75,6 @@ print_group (const ExemplarCliGroup *group,
   exemplar_cli_write (stream, text->str);
 }
 
-static gboolean
-parse_id (const char *text,
-          gint64     *id)
-{
-  guint64 value = 0;
-
-  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
-    return FALSE;
-
-  *id = (gint64) value;
-  return TRUE;
-}
-
 /* The unit of @units whose code or name is @text, or NULL. */
 static ExemplarUnit *
 lookup_unit (GListModel *units,
@@ -155,7 +142,7 @@ int
 exemplar_cli_fail_listing (const GError *error,
                            GPtrArray    *items)
 {
-  exemplar_cli_error ("%s", error->message);
+  exemplar_cli_fail (error);
   for (guint i = 0; items != NULL && i < items->len; i++)
     fprintf (stderr, "  - %s\n", (const char *) g_ptr_array_index (items, i));
 
@@ -182,6 +169,22 @@ exemplar_cli_usage_error (const char *command,
   fprintf (stderr, "%s\n", hint);
 
   return EXEMPLAR_CLI_EXIT_USAGE;
+}
+
+gboolean
+exemplar_cli_parse_id (const char *text,
+                       gint64     *id)
+{
+  guint64 value = 0;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &value, NULL))
+    return FALSE;
+
+  *id = (gint64) value;
+  return TRUE;
 }
 
 int
@@ -411,7 +414,7 @@ exemplar_cli_find_reviewer (ExemplarCampaign *campaign,
 
   g_return_val_if_fail (reviewer != NULL, NULL);
 
-  if (parse_id (reviewer, &id))
+  if (exemplar_cli_parse_id (reviewer, &id))
     {
       found = exemplar_evaluation_find_reviewer (evaluation, id);
       n_found = found != NULL ? 1 : 0;
@@ -451,7 +454,7 @@ exemplar_cli_find_round (ExemplarCampaign *campaign,
 
   g_return_val_if_fail (round != NULL, NULL);
 
-  by_id = parse_id (round, &id);
+  by_id = exemplar_cli_parse_id (round, &id);
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(ExemplarRound) candidate = g_list_model_get_item (rounds, i);

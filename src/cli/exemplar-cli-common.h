@@ -83,6 +83,11 @@ int                  exemplar_cli_usage_error      (const char                *c
                                                     const char                *format,
                                                     ...) G_GNUC_PRINTF (2, 3);
 
+/* Reads @text as a database id: decimal digits only, 1 to G_MAXINT64.
+ * Returns FALSE, leaving @id alone, when it is not one. */
+gboolean             exemplar_cli_parse_id         (const char                *text,
+                                                    gint64                    *id);
+
 /* Parses @argv against @entries; the other arguments land in @args, and
  * there must be @min_args to @max_args of them. @parameter names them on
  * the usage line ("FILE UNIT"), NULL when the command takes none.

@@ -539,15 +539,7 @@ assignments_json (GString    *out,
       exemplar_cli_json_add_string (builder, "reviewer_name", exemplar_reviewer_get_name (reviewer));
       exemplar_cli_json_add_string (builder, "unit", exemplar_unit_get_code (unit));
       exemplar_cli_json_add_string (builder, "unit_name", exemplar_unit_get_name (unit));
-      json_builder_set_member_name (builder, "branches");
-      if (scope == NULL)
-        json_builder_add_null_value (builder);
-      else
-        {
-          json_builder_begin_array (builder);
-          json_builder_add_string_value (builder, exemplar_indicator_get_code (scope));
-          json_builder_end_array (builder);
-        }
+      exemplar_cli_json_add_scope (builder, scope);
       exemplar_cli_json_add_string (builder, "round", round != NULL ? exemplar_round_get_name (round) : NULL);
       exemplar_cli_json_add_string (builder, "state",
                                     exemplar_sheet_state_to_string (exemplar_assignment_get_state (assignment)));
@@ -589,19 +581,13 @@ assignments_text (GString            *out,
       ExemplarReviewer *reviewer = exemplar_assignment_get_reviewer (assignment);
       ExemplarUnit *unit = exemplar_declaration_get_unit (exemplar_assignment_get_declaration (assignment));
       ExemplarRound *round = exemplar_assignment_get_round (assignment);
-      ExemplarIndicator *scope = exemplar_assignment_get_scope (assignment);
 
       g_ptr_array_add (cells, g_strdup_printf ("%s %s", exemplar_unit_get_code (unit), exemplar_unit_get_name (unit)));
       g_ptr_array_add (cells, g_strdup_printf ("%" G_GINT64_FORMAT " %s%s", exemplar_reviewer_get_id (reviewer),
                                                exemplar_reviewer_get_name (reviewer),
                                                exemplar_assignment_get_reciprocal (assignment) ? " ⇄" : ""));
       g_ptr_array_add (cells, g_strdup (round != NULL ? exemplar_round_get_name (round) : "—"));
-      g_ptr_array_add (cells, g_strdup (scope != NULL ? exemplar_indicator_get_code (scope) : _("all")));
-      /* Translators: a sheet's state, then items scored of items assigned. */
-      g_ptr_array_add (cells, g_strdup_printf (_("%s %u/%u"),
-                                               exemplar_sheet_state_get_title (exemplar_assignment_get_state (assignment)),
-                                               exemplar_assignment_get_n_scored (assignment),
-                                               exemplar_assignment_get_n_leaves (assignment)));
+      exemplar_cli_text_add_assignment_cells (cells, assignment);
     }
   exemplar_cli_text_table (out, "", cells, 5, 0);
 

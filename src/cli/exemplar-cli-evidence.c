@@ -779,7 +779,10 @@ subcommand_limit (const ExemplarCliCommand  *subcommand,
                        "stay. The default is 200. Setting the limit is recorded in the audit log.\n"
                        "\n"
                        "Prints the limit, as “200 MB”; with --json, an object with the key "
-                       "“megabytes”."),
+                       "“megabytes”.\n"
+                       "\n"
+                       "Exit status: 0 on success, 1 when FILE cannot be opened or the campaign "
+                       "refuses the change, 2 on a usage error."),
                      EXEMPLAR_EVIDENCE_SIZE_LIMIT_MIN_MB, EXEMPLAR_EVIDENCE_SIZE_LIMIT_MAX_MB);
   int status;
 
@@ -805,7 +808,16 @@ subcommand_limit (const ExemplarCliCommand  *subcommand,
 
   limit = exemplar_campaign_get_evidence_size_limit (campaign) / (1024 * 1024);
   if (json)
-    exemplar_cli_print ("{\"megabytes\": %lld}\n", (long long) limit);
+    {
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autofree char *data = NULL;
+
+      json_builder_begin_object (builder);
+      exemplar_cli_json_add_int (builder, "megabytes", limit);
+      json_builder_end_object (builder);
+      data = exemplar_cli_json_to_data (builder);
+      exemplar_cli_write (stdout, data);
+    }
   else
     /* Translators: the evidence size limit, in megabytes. */
     exemplar_cli_print (_("%lld MB\n"), (long long) limit);

@@ -31,17 +31,17 @@ find_group (ExemplarCampaign *campaign,
   ExemplarEvaluation *evaluation = exemplar_campaign_get_evaluation (campaign);
   GListModel *groups = exemplar_evaluation_get_working_groups (evaluation);
   ExemplarWorkingGroup *group = exemplar_evaluation_find_working_group (evaluation, text);
-  guint64 id = 0;
+  gint64 id = 0;
 
   if (group != NULL)
     return group;
 
-  if (g_ascii_string_to_unsigned (text, 10, 1, G_MAXINT64, &id, NULL))
+  if (exemplar_cli_parse_id (text, &id))
     for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
       {
         g_autoptr(ExemplarWorkingGroup) candidate = g_list_model_get_item (groups, i);
 
-        if (exemplar_working_group_get_id (candidate) == (gint64) id)
+        if (exemplar_working_group_get_id (candidate) == id)
           return candidate;
       }
 

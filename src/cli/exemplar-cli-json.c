@@ -145,6 +145,28 @@ exemplar_cli_json_add_null (JsonBuilder *builder,
   json_builder_add_null_value (builder);
 }
 
+/* An assignment's scope as the "branches" member: null when the reviewer
+ * scores the whole rubric, otherwise the one branch's code in an array,
+ * so that scripts need not change if a scope ever spans several. */
+void
+exemplar_cli_json_add_scope (JsonBuilder       *builder,
+                             ExemplarIndicator *scope)
+{
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+  g_return_if_fail (scope == NULL || EXEMPLAR_IS_INDICATOR (scope));
+
+  json_builder_set_member_name (builder, "branches");
+  if (scope == NULL)
+    {
+      json_builder_add_null_value (builder);
+      return;
+    }
+
+  json_builder_begin_array (builder);
+  json_builder_add_string_value (builder, exemplar_indicator_get_code (scope));
+  json_builder_end_array (builder);
+}
+
 char *
 exemplar_cli_json_to_data (JsonBuilder *builder)
 {

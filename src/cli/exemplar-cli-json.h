@@ -36,6 +36,10 @@ void  exemplar_cli_json_add_boolean (JsonBuilder      *builder,
 void  exemplar_cli_json_add_points  (JsonBuilder      *builder,
                                      const char       *member,
                                      gint64            hundredths);
+/* @scope (nullable), an assignment's branch, as the "branches" member:
+ * null for the whole rubric, or [code]. */
+void  exemplar_cli_json_add_scope   (JsonBuilder       *builder,
+                                     ExemplarIndicator *scope);
 /* The builder's root, pretty-printed, each fractional number in the
  * shortest form that reads back exactly. */
 char *exemplar_cli_json_to_data     (JsonBuilder      *builder);

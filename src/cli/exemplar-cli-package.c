@@ -284,15 +284,7 @@ show_json (GString          *out,
       exemplar_cli_json_add_string (builder, "unit", exemplar_unit_get_code (unit_of (assignment)));
       exemplar_cli_json_add_string (builder, "unit_name", exemplar_unit_get_name (unit_of (assignment)));
       exemplar_cli_json_add_string (builder, "round", round_name_of (assignment));
-      json_builder_set_member_name (builder, "branches");
-      if (scope == NULL)
-        json_builder_add_null_value (builder);
-      else
-        {
-          json_builder_begin_array (builder);
-          json_builder_add_string_value (builder, exemplar_indicator_get_code (scope));
-          json_builder_end_array (builder);
-        }
+      exemplar_cli_json_add_scope (builder, scope);
       exemplar_cli_json_add_string (builder, "state",
                                     exemplar_sheet_state_to_string (exemplar_assignment_get_state (assignment)));
       exemplar_cli_json_add_int (builder, "scored", exemplar_assignment_get_n_scored (assignment));
@@ -336,18 +328,12 @@ show_text (GString          *out,
   for (guint i = 0; i < assignments->len; i++)
     {
       ExemplarAssignment *assignment = g_ptr_array_index (assignments, i);
-      ExemplarIndicator *scope = exemplar_assignment_get_scope (assignment);
       const char *round = round_name_of (assignment);
 
       g_ptr_array_add (cells, g_strdup_printf ("%s %s", exemplar_unit_get_code (unit_of (assignment)),
                                                exemplar_unit_get_name (unit_of (assignment))));
       g_ptr_array_add (cells, g_strdup (round != NULL ? round : "—"));
-      g_ptr_array_add (cells, g_strdup (scope != NULL ? exemplar_indicator_get_code (scope) : _("all")));
-      /* Translators: a sheet's state, then items scored of items assigned. */
-      g_ptr_array_add (cells, g_strdup_printf (_("%s %u/%u"),
-                                               exemplar_sheet_state_get_title (exemplar_assignment_get_state (assignment)),
-                                               exemplar_assignment_get_n_scored (assignment),
-                                               exemplar_assignment_get_n_leaves (assignment)));
+      exemplar_cli_text_add_assignment_cells (cells, assignment);
     }
   exemplar_cli_text_table (out, "", cells, 4, 0);
 }
@@ -651,8 +637,7 @@ import_text (GString             *out,
              const char          *file)
 {
   g_autoptr(GPtrArray) lines = NULL;
-  GListModel *conflicts = exemplar_sheet_import_get_conflicts (import);
-  guint n_conflicts = conflicts != NULL ? g_list_model_get_n_items (conflicts) : 0;
+  guint n_conflicts;
 
   if (exemplar_sheet_import_get_already_imported (import))
     {
@@ -663,6 +648,7 @@ import_text (GString             *out,
       return;
     }
 
+  n_conflicts = g_list_model_get_n_items (exemplar_sheet_import_get_conflicts (import));
   lines = exemplar_sheet_import_dup_lines (import);
   for (guint i = 0; i < lines->len; i++)
     g_string_append_printf (out, "%s\n", (const char *) g_ptr_array_index (lines, i));
@@ -823,10 +809,10 @@ find_conflict (ExemplarCampaign *campaign,
 {
   const char *digits = text[0] == '#' ? text + 1 : text;
   ExemplarSheetConflict *conflict = NULL;
-  guint64 id = 0;
+  gint64 id = 0;
 
-  if (g_ascii_string_to_unsigned (digits, 10, 1, G_MAXINT64, &id, NULL))
-    conflict = lookup_conflict (campaign, (gint64) id);
+  if (exemplar_cli_parse_id (digits, &id))
+    conflict = lookup_conflict (campaign, id);
   if (conflict == NULL)
     exemplar_cli_error (_("The campaign has no returned sheet in conflict with the id “%s”; “%s sheet "
                           "conflicts FILE” lists them."),
@@ -871,7 +857,8 @@ subcommand_sheet_resolve (const ExemplarCliCommand  *subcommand,
     return status;
   if (!g_str_equal (args[2], "keep") && !g_str_equal (args[2], "accept"))
     return exemplar_cli_usage_error (argv[0], _("Say “keep” or “accept”, not “%s”."), args[2]);
-  if (reason == NULL)
+  /* A blank reason is as missing as none: a usage error, not the model's refusal. */
+  if (reason == NULL || *g_strstrip (reason) == '\0')
     return exemplar_cli_usage_error (argv[0], _("Give the reason with --reason."));
   accept = g_str_equal (args[2], "accept");
 

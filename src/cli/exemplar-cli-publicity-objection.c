@@ -302,7 +302,7 @@ subcommand_objection_resolve (const ExemplarCliCommand  *subcommand,
   ExemplarPublicity *publicity;
   ExemplarObjection *objection;
   ExemplarOutcome outcome;
-  guint64 id = 0;
+  gint64 id = 0;
   const char *start = NULL;
   const char *end = NULL;
   const GOptionEntry entries[] = {
@@ -329,7 +329,7 @@ subcommand_objection_resolve (const ExemplarCliCommand  *subcommand,
                                argc, argv, &args);
   if (status != EXEMPLAR_CLI_EXIT_SUCCESS)
     return status;
-  if (!g_ascii_string_to_unsigned (args[1], 10, 1, G_MAXINT64, &id, NULL))
+  if (!exemplar_cli_parse_id (args[1], &id))
     return exemplar_cli_usage_error (argv[0], _("ID must be an objection’s number, not “%s”."), args[1]);
   if (!exemplar_outcome_from_string (args[2], &outcome) || outcome == EXEMPLAR_OUTCOME_PENDING)
     return exemplar_cli_usage_error (argv[0], _("OUTCOME must be not_upheld, upheld_removed, upheld_rectified "
@@ -345,7 +345,7 @@ subcommand_objection_resolve (const ExemplarCliCommand  *subcommand,
   if (campaign == NULL)
     return EXEMPLAR_CLI_EXIT_FAILURE;
   publicity = exemplar_campaign_get_publicity (campaign);
-  objection = exemplar_publicity_find_objection (publicity, (gint64) id);
+  objection = exemplar_publicity_find_objection (publicity, id);
   if (objection == NULL)
     {
       exemplar_cli_error (_("The campaign has no objection %s; “%s objection list FILE” lists them."),

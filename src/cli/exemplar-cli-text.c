@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "exemplar-assignment.h"
 #include "exemplar-campaign.h"
 #include "exemplar-cli-text.h"
 #include "exemplar-indicator.h"
@@ -415,6 +416,24 @@ exemplar_cli_text_add_cells (GPtrArray *cells,
   while ((cell = va_arg (args, const char *)) != NULL)
     g_ptr_array_add (cells, g_strdup (cell));
   va_end (args);
+}
+
+void
+exemplar_cli_text_add_assignment_cells (GPtrArray          *cells,
+                                        ExemplarAssignment *assignment)
+{
+  ExemplarIndicator *scope;
+
+  g_return_if_fail (cells != NULL);
+  g_return_if_fail (EXEMPLAR_IS_ASSIGNMENT (assignment));
+
+  scope = exemplar_assignment_get_scope (assignment);
+  g_ptr_array_add (cells, g_strdup (scope != NULL ? exemplar_indicator_get_code (scope) : _("all")));
+  /* Translators: a sheet's state, then items scored of items assigned. */
+  g_ptr_array_add (cells, g_strdup_printf (_("%s %u/%u"),
+                                           exemplar_sheet_state_get_title (exemplar_assignment_get_state (assignment)),
+                                           exemplar_assignment_get_n_scored (assignment),
+                                           exemplar_assignment_get_n_leaves (assignment)));
 }
 
 void

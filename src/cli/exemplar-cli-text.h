@@ -32,6 +32,10 @@ void  exemplar_cli_text_add_each (GString                 *out,
  * or a row. */
 void  exemplar_cli_text_add_cells (GPtrArray     *cells,
                                    ...) G_GNUC_NULL_TERMINATED;
+/* Appends @assignment's Scope cell (its branch's code, or "all") and
+ * Sheet cell (its state and items scored of items assigned) to @cells. */
+void  exemplar_cli_text_add_assignment_cells (GPtrArray          *cells,
+                                              ExemplarAssignment *assignment);
 /* Writes @cells (strings, @n_columns per row; NULL reads as "") as rows
  * after @indent, each column as wide as its widest cell on a terminal, so
  * Chinese lines up too. Columns whose bit is set in @right_aligned are
