@@ -89,6 +89,130 @@ write_encrypted_pdf (const char *path)
   g_string_free (pdf, TRUE);
 }
 
+/* A file with no local path, as GVfs gives for a network share: it says
+ * what it is and can be read, but cannot be handed to another program by
+ * path. It stands in front of a local file. */
+G_DECLARE_FINAL_TYPE (RemoteFile, remote_file, TEST, REMOTE_FILE, GObject)
+
+struct _RemoteFile
+{
+  GObject  parent_instance;
+  GFile   *local;
+};
+
+static void remote_file_iface_init (GFileIface *iface);
+
+G_DEFINE_TYPE_WITH_CODE (RemoteFile, remote_file, G_TYPE_OBJECT,
+                         G_IMPLEMENT_INTERFACE (G_TYPE_FILE, remote_file_iface_init))
+
+static GFile *
+remote_file_new (const char *path)
+{
+  RemoteFile *self = g_object_new (remote_file_get_type (), NULL);
+
+  self->local = g_file_new_for_path (path);
+  return G_FILE (self);
+}
+
+static void
+remote_file_finalize (GObject *object)
+{
+  g_clear_object (&TEST_REMOTE_FILE (object)->local);
+  G_OBJECT_CLASS (remote_file_parent_class)->finalize (object);
+}
+
+static void
+remote_file_class_init (RemoteFileClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = remote_file_finalize;
+}
+
+static void
+remote_file_init (RemoteFile *self)
+{
+}
+
+static GFile *
+remote_file_dup (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (TEST_REMOTE_FILE (file)->local);
+
+  return remote_file_new (path);
+}
+
+static guint
+remote_file_hash (GFile *file)
+{
+  return g_file_hash (TEST_REMOTE_FILE (file)->local);
+}
+
+static gboolean
+remote_file_equal (GFile *file1,
+                   GFile *file2)
+{
+  return TEST_IS_REMOTE_FILE (file2) &&
+         g_file_equal (TEST_REMOTE_FILE (file1)->local, TEST_REMOTE_FILE (file2)->local);
+}
+
+static gboolean
+remote_file_is_native (GFile *file)
+{
+  return FALSE;
+}
+
+static char *
+remote_file_get_basename (GFile *file)
+{
+  return g_file_get_basename (TEST_REMOTE_FILE (file)->local);
+}
+
+static char *
+remote_file_get_path (GFile *file)
+{
+  return NULL;
+}
+
+static char *
+remote_file_get_uri (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (TEST_REMOTE_FILE (file)->local);
+
+  return g_strconcat ("remote://example.invalid/", name, NULL);
+}
+
+static GFileInfo *
+remote_file_query_info (GFile                *file,
+                        const char           *attributes,
+                        GFileQueryInfoFlags   flags,
+                        GCancellable         *cancellable,
+                        GError              **error)
+{
+  return g_file_query_info (TEST_REMOTE_FILE (file)->local, attributes, flags, cancellable, error);
+}
+
+static GFileInputStream *
+remote_file_read (GFile         *file,
+                  GCancellable  *cancellable,
+                  GError       **error)
+{
+  return g_file_read (TEST_REMOTE_FILE (file)->local, cancellable, error);
+}
+
+static void
+remote_file_iface_init (GFileIface *iface)
+{
+  iface->dup = remote_file_dup;
+  iface->hash = remote_file_hash;
+  iface->equal = remote_file_equal;
+  iface->is_native = remote_file_is_native;
+  iface->get_basename = remote_file_get_basename;
+  iface->get_path = remote_file_get_path;
+  iface->get_uri = remote_file_get_uri;
+  iface->get_parse_name = remote_file_get_uri;
+  iface->query_info = remote_file_query_info;
+  iface->read_fn = remote_file_read;
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  user_data)
@@ -629,6 +753,56 @@ test_refused_outside_declaration (Fixture       *fixture,
   g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM evidence"), ==, 0);
 }
 
+/* A file with no local path (one on a network share, seen through GVfs)
+ * cannot be handed to the reader. Each such file is refused with a message
+ * that names it, whether it comes first or its reader would be started
+ * while the file before it is stored; the local file between them is
+ * stored. */
+static void
+test_refused_without_path (Fixture       *fixture,
+                           gconstpointer  user_data)
+{
+  g_autofree char *remote_pdf = fixture_file (fixture, "remote.pdf");
+  g_autofree char *good = fixture_file (fixture, "good.pdf");
+  g_autofree char *remote_png = fixture_file (fixture, "remote.png");
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *refused[] = { "remote.pdf", NULL, "remote.png" };
+
+  draw_pdf (remote_pdf, 1, 1, "异地材料");
+  draw_pdf (good, 1, 1, "本地材料");
+  draw_png (remote_png);
+  g_ptr_array_add (files, remote_file_new (remote_pdf));
+  g_ptr_array_add (files, g_file_new_for_path (good));
+  g_ptr_array_add (files, remote_file_new (remote_png));
+
+  results = exemplar_declaration_import_evidence (fixture->declaration, fixture->leaf, "evidence",
+                                                  (GFile **) files->pdata, files->len, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (results->len, ==, 3);
+
+  for (guint i = 0; i < results->len; i++)
+    {
+      ExemplarImportResult *result = result_at (results, i);
+      g_autofree char *expected = NULL;
+
+      if (refused[i] == NULL)
+        {
+          g_assert_cmpint (result->status, ==, EXEMPLAR_IMPORT_STORED);
+          continue;
+        }
+
+      expected = g_strdup_printf ("“%s” is not a file on this computer", refused[i]);
+      g_assert_cmpint (result->status, ==, EXEMPLAR_IMPORT_FAILED);
+      g_assert_nonnull (result->message);
+      g_assert_nonnull (strstr (result->message, expected));
+    }
+
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM evidence"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM blob"), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -647,6 +821,7 @@ main (int   argc,
   ADD ("search-on-worker", test_search_on_worker);
   ADD ("async-progress-and-cancel", test_async_progress_and_cancel);
   ADD ("refused-outside-declaration", test_refused_outside_declaration);
+  ADD ("refused-without-path", test_refused_without_path);
 
 #undef ADD
 

@@ -698,24 +698,13 @@ exemplar_campaign_set_evidence_size_limit (ExemplarCampaign  *self,
   if (bytes == old_limit)
     return TRUE;
 
-  if (!exemplar_database_begin (self->db, error))
+  update = exemplar_database_begin_write (self->db, "UPDATE campaign SET evidence_size_limit = ?", error);
+  if (update == NULL)
     return FALSE;
-
-  update = exemplar_database_prepare (self->db, "UPDATE campaign SET evidence_size_limit = ?", error);
-  if (update != NULL)
-    sqlite3_bind_int64 (update, 1, bytes);
+  sqlite3_bind_int64 (update, 1, bytes);
 
   detail = g_strdup_printf ("%" G_GINT64_FORMAT " -> %" G_GINT64_FORMAT, old_limit, bytes);
-  if (update == NULL ||
-      !exemplar_database_step_done (self->db, update, error) ||
-      !exemplar_database_audit (self->db, "campaign.evidence-limit", "", detail, error) ||
-      !exemplar_database_commit (self->db, error))
-    {
-      exemplar_database_rollback (self->db);
-      return FALSE;
-    }
-
-  return TRUE;
+  return exemplar_database_commit_write (self->db, update, "campaign.evidence-limit", "", detail, error);
 }
 
 /* VACUUM INTO writes a consistent, compact copy even while the campaign is
@@ -924,8 +913,6 @@ ExemplarReviewer *
 exemplar_campaign_get_package_reviewer (ExemplarCampaign *self)
 {
   g_autoptr(sqlite3_stmt) stmt = NULL;
-  GListModel *reviewers;
-  gint64 id;
 
   g_return_val_if_fail (EXEMPLAR_IS_CAMPAIGN (self), NULL);
 
@@ -935,18 +922,8 @@ exemplar_campaign_get_package_reviewer (ExemplarCampaign *self)
   stmt = exemplar_database_prepare (self->db, "SELECT reviewer_id FROM review_package LIMIT 1", NULL);
   if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
     return NULL;
-  id = sqlite3_column_int64 (stmt, 0);
 
-  reviewers = exemplar_evaluation_get_reviewers (self->evaluation);
-  for (guint i = 0; i < g_list_model_get_n_items (reviewers); i++)
-    {
-      g_autoptr(ExemplarReviewer) reviewer = g_list_model_get_item (reviewers, i);
-
-      if (exemplar_reviewer_get_id (reviewer) == id)
-        return reviewer;
-    }
-
-  return NULL;
+  return exemplar_evaluation_find_reviewer (self->evaluation, sqlite3_column_int64 (stmt, 0));
 }
 
 gboolean

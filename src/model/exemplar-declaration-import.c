@@ -492,7 +492,8 @@ _exemplar_declaration_check_file (ExemplarDatabase     *db,
   named_kind = kind_from_name (name);
   if (named_kind != KIND_UNKNOWN && probe == NULL)
     {
-      probe = _exemplar_probe_start (file, named_kind == KIND_PDF, error);
+      probe = _exemplar_probe_start (file, name, g_file_info_get_size (info), named_kind == KIND_PDF,
+                                     error);
       if (probe == NULL)
         return FALSE;
     }
@@ -562,11 +563,18 @@ _exemplar_declaration_start_probe (GFile      *file,
                                    const char *name)
 {
   FileKind kind = kind_from_name (name);
+  g_autoptr(GFileInfo) info = NULL;
 
   if (kind == KIND_UNKNOWN)
     return NULL;
 
-  return _exemplar_probe_start (file, kind == KIND_PDF, NULL);
+  /* The size lengthens the probe's time; a file that cannot be asked is
+   * refused by _exemplar_declaration_check_file(). */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL)
+    return NULL;
+
+  return _exemplar_probe_start (file, name, g_file_info_get_size (info), kind == KIND_PDF, NULL);
 }
 
 gboolean

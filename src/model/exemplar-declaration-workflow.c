@@ -211,21 +211,6 @@ dup_reason (const char *reason)
   return stripped;
 }
 
-static gboolean
-check_writable (ExemplarDeclaration  *self,
-                GError              **error)
-{
-  if (!_exemplar_campaign_check_office (self->campaign, error))
-    return FALSE;
-
-  if (!exemplar_campaign_get_read_only (self->campaign))
-    return TRUE;
-
-  g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                       exemplar_campaign_get_read_only_reason (self->campaign));
-  return FALSE;
-}
-
 gboolean
 exemplar_declaration_return_for_correction (ExemplarDeclaration  *self,
                                             const char           *reason,
@@ -245,7 +230,7 @@ exemplar_declaration_return_for_correction (ExemplarDeclaration  *self,
       return FALSE;
     }
 
-  if (!check_writable (self, error))
+  if (!_exemplar_campaign_check_office_writable (self->campaign, error))
     return FALSE;
 
   if (self->state != EXEMPLAR_STATE_SUBMITTED)
@@ -289,7 +274,7 @@ exemplar_declaration_withdraw (ExemplarDeclaration  *self,
       return FALSE;
     }
 
-  if (!check_writable (self, error))
+  if (!_exemplar_campaign_check_office_writable (self->campaign, error))
     return FALSE;
 
   switch (self->state)

@@ -330,6 +330,15 @@ exemplar_evaluation_resolve_sheet_conflict (ExemplarEvaluation     *self,
   sqlite3_bind_int64 (update, 4, exemplar_sheet_conflict_get_id (conflict));
   if (!_exemplar_evaluation_step_write (self, update, error))
     return FALSE;
+  /* Another window on the same file may have decided since this one
+   * loaded the conflict. */
+  if (sqlite3_changes (exemplar_database_get_handle (self->db)) != 1)
+    {
+      exemplar_database_rollback (self->db);
+      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                           _("The office has already decided about this returned sheet."));
+      return FALSE;
+    }
 
   if (accept &&
       (!_exemplar_sheet_file_entry_store (entry, self, error) ||

@@ -92,15 +92,8 @@ check_reviewable (ExemplarEvaluation   *self,
   ExemplarRubric *rubric = exemplar_campaign_get_rubric (self->campaign);
   ExemplarPhase phase;
 
-  if (!_exemplar_campaign_check_office (self->campaign, error))
+  if (!_exemplar_campaign_check_office_writable (self->campaign, error))
     return FALSE;
-
-  if (exemplar_campaign_get_read_only (self->campaign))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self->campaign));
-      return FALSE;
-    }
 
   phase = exemplar_campaign_get_phase (self->campaign);
   if (phase != EXEMPLAR_PHASE_EVALUATION)

@@ -26,10 +26,11 @@
 
 typedef struct
 {
-  GBytes   *output;
-  GError   *error;
-  gboolean  done;
-  gboolean  timed_out;
+  GSubprocess *process;
+  GBytes      *output;
+  GError      *error;
+  gboolean     done;
+  gboolean     timed_out;
 } Run;
 
 static char *
@@ -80,22 +81,16 @@ on_communicated_cb (GObject      *object,
 static gboolean
 on_timeout_cb (gpointer user_data)
 {
-  GSubprocess *process = user_data;
-  Run *run = g_object_get_data (G_OBJECT (process), "exemplar-probe-run");
+  Run *run = user_data;
+
+  /* The answer may have come in the same iteration: it stands. */
+  if (run->done)
+    return G_SOURCE_REMOVE;
 
   run->timed_out = TRUE;
-  g_subprocess_force_exit (process);
+  g_subprocess_force_exit (run->process);
 
   return G_SOURCE_REMOVE;
-}
-
-static goffset
-file_size (GFile *file)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  return info != NULL ? g_file_info_get_size (info) : 0;
 }
 
 struct _ExemplarProbe
@@ -106,23 +101,35 @@ struct _ExemplarProbe
 };
 
 ExemplarProbe *
-_exemplar_probe_start (GFile     *file,
-                       gboolean   is_pdf,
-                       GError   **error)
+_exemplar_probe_start (GFile       *file,
+                       const char  *name,
+                       goffset      size,
+                       gboolean     is_pdf,
+                       GError     **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *probe_path = find_probe ();
+  g_autofree char *probe_path = NULL;
   g_autofree char *path = g_file_get_path (file);
-  const char *pdf_argv[] = { probe_path, "pdf", "--text", path, NULL };
-  const char *image_argv[] = { probe_path, "image", path, NULL };
   ExemplarProbe *probe;
   GSubprocess *process;
 
-  g_return_val_if_fail (path != NULL, NULL);
+  /* The probe reads a path; a file elsewhere (a network share seen
+   * through GVfs, say) has none. */
+  if (path == NULL)
+    {
+      g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_INVALID_INPUT,
+                   _("“%s” is not a file on this computer; copy it here and attach it again."),
+                   name);
+      return NULL;
+    }
 
+  probe_path = find_probe ();
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-  process = g_subprocess_launcher_spawnv (launcher, is_pdf ? pdf_argv : image_argv, &local_error);
+  if (is_pdf)
+    process = g_subprocess_launcher_spawn (launcher, &local_error, probe_path, "pdf", "--text", path, NULL);
+  else
+    process = g_subprocess_launcher_spawn (launcher, &local_error, probe_path, "image", path, NULL);
   if (process == NULL)
     {
       g_set_error (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_STORAGE,
@@ -135,7 +142,7 @@ _exemplar_probe_start (GFile     *file,
 
   probe = g_new0 (ExemplarProbe, 1);
   probe->process = process;
-  probe->size = file_size (file);
+  probe->size = size;
   probe->is_pdf = is_pdf;
 
   return probe;
@@ -169,16 +176,15 @@ wait_for_answer (ExemplarProbe  *probe,
   g_autoptr(GBytes) output = NULL;
   GSource *timeout;
   guint seconds = probe_timeout (probe->size);
-  Run run = { NULL, NULL, FALSE, FALSE };
+  Run run = { process, NULL, NULL, FALSE, FALSE };
 
   /* The import runs on a worker; the probe is waited for on a context of
    * this thread's own, with the timeout beside it. */
   context = g_main_context_new ();
   g_main_context_push_thread_default (context);
-  g_object_set_data (G_OBJECT (process), "exemplar-probe-run", &run);
   g_subprocess_communicate_async (process, NULL, cancellable, on_communicated_cb, &run);
   timeout = g_timeout_source_new_seconds (seconds);
-  g_source_set_callback (timeout, on_timeout_cb, process, NULL);
+  g_source_set_callback (timeout, on_timeout_cb, &run, NULL);
   g_source_attach (timeout, context);
   while (!run.done)
     g_main_context_iteration (context, TRUE);

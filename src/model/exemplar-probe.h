@@ -28,9 +28,13 @@ typedef struct _ExemplarProbe ExemplarProbe;
 
 /* Starts reading @file in a probe process, as a PDF (its pages and each
  * page's text) or as an image, while the caller goes on with other work
- * on it, such as hashing. Returns %NULL with a STORAGE error if the probe
- * cannot be started. */
+ * on it, such as hashing. @size, the file's size, lengthens the time the
+ * probe is given. Returns %NULL with an INVALID_INPUT error naming @name
+ * if @file has no local path, or a STORAGE error if the probe cannot be
+ * started. */
 ExemplarProbe *_exemplar_probe_start  (GFile          *file,
+                                       const char     *name,
+                                       goffset         size,
                                        gboolean        is_pdf,
                                        GError        **error);
 

@@ -164,30 +164,13 @@ load_all (ExemplarPublicity  *self,
          _exemplar_publicity_load_decision (self, error);
 }
 
-/* FALSE with READ_ONLY when the campaign is open read-only, NOT_PERMITTED
- * in a review package. */
-static gboolean
-check_writable (ExemplarPublicity  *self,
-                GError            **error)
-{
-  if (!_exemplar_campaign_check_office (self->campaign, error))
-    return FALSE;
-
-  if (!exemplar_campaign_get_read_only (self->campaign))
-    return TRUE;
-
-  g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                       exemplar_campaign_get_read_only_reason (self->campaign));
-  return FALSE;
-}
-
 /* FALSE with READ_ONLY when the campaign is open read-only, or
  * LOCKED_BY_PHASE once it is closed. */
 static gboolean
 check_not_closed (ExemplarPublicity  *self,
                   GError            **error)
 {
-  if (!check_writable (self, error))
+  if (!_exemplar_campaign_check_office_writable (self->campaign, error))
     return FALSE;
 
   if (exemplar_campaign_get_phase (self->campaign) == EXEMPLAR_PHASE_CLOSED)
@@ -651,7 +634,7 @@ _exemplar_publicity_check_phase (ExemplarPublicity  *self,
 
   g_assert (EXEMPLAR_IS_PUBLICITY (self));
 
-  if (!check_writable (self, error))
+  if (!_exemplar_campaign_check_office_writable (self->campaign, error))
     return FALSE;
 
   current = exemplar_campaign_get_phase (self->campaign);

@@ -59,64 +59,44 @@ typedef struct
  * reviewer's id; "office" is the attached master file. Only these rows
  * leave the office: no other unit, reviewer or score, no conflict, draw,
  * working group, publicity or audit row. */
-static const struct
-{
-  const char *table;
-  const char *sql;
-} copies[] = {
-  { "campaign",
-    "INSERT INTO main.campaign SELECT * FROM office.campaign" },
-  { "milestone",
-    "INSERT INTO main.milestone SELECT * FROM office.milestone" },
+static const char * const copies[] = {
+  "INSERT INTO main.campaign SELECT * FROM office.campaign",
+  "INSERT INTO main.milestone SELECT * FROM office.milestone",
   /* The member units the rubric or the reviewer names. */
-  { "member_unit",
-    "INSERT INTO main.member_unit SELECT * FROM office.member_unit "
+  "INSERT INTO main.member_unit SELECT * FROM office.member_unit "
     "WHERE id IN (SELECT responsible_id FROM office.indicator) "
-    "   OR id IN (SELECT member_unit_id FROM office.reviewer WHERE id = ?1)" },
-  { "indicator",
-    "INSERT INTO main.indicator SELECT * FROM office.indicator" },
+    "   OR id IN (SELECT member_unit_id FROM office.reviewer WHERE id = ?1)",
+  "INSERT INTO main.indicator SELECT * FROM office.indicator",
   /* The assigned units, and the reviewer's own unit (which they may not score). */
-  { "unit",
-    "INSERT INTO main.unit SELECT * FROM office.unit "
+  "INSERT INTO main.unit SELECT * FROM office.unit "
     "WHERE id IN (SELECT p.unit_id FROM office.application p "
     "             JOIN office.assignment a ON a.application_id = p.id WHERE a.reviewer_id = ?1) "
-    "   OR id IN (SELECT unit_id FROM office.reviewer WHERE id = ?1)" },
-  { "application",
-    "INSERT INTO main.application SELECT * FROM office.application "
-    "WHERE id IN (SELECT application_id FROM office.assignment WHERE reviewer_id = ?1)" },
-  { "application_field",
-    "INSERT INTO main.application_field SELECT * FROM office.application_field "
-    "WHERE application_id IN (SELECT id FROM main.application)" },
-  { "self_score",
-    "INSERT INTO main.self_score SELECT * FROM office.self_score "
-    "WHERE application_id IN (SELECT id FROM main.application)" },
-  { "blob",
-    "INSERT INTO main.blob SELECT * FROM office.blob "
+    "   OR id IN (SELECT unit_id FROM office.reviewer WHERE id = ?1)",
+  "INSERT INTO main.application SELECT * FROM office.application "
+    "WHERE id IN (SELECT application_id FROM office.assignment WHERE reviewer_id = ?1)",
+  "INSERT INTO main.application_field SELECT * FROM office.application_field "
+    "WHERE application_id IN (SELECT id FROM main.application)",
+  "INSERT INTO main.self_score SELECT * FROM office.self_score "
+    "WHERE application_id IN (SELECT id FROM main.application)",
+  "INSERT INTO main.blob SELECT * FROM office.blob "
     "WHERE sha256 IN (SELECT sha256 FROM office.evidence "
-    "                 WHERE application_id IN (SELECT id FROM main.application))" },
-  { "evidence",
-    "INSERT INTO main.evidence SELECT * FROM office.evidence "
-    "WHERE application_id IN (SELECT id FROM main.application)" },
-  { "evidence_text",
-    "INSERT INTO main.evidence_text (rowid, text, sha256, page) "
+    "                 WHERE application_id IN (SELECT id FROM main.application))",
+  "INSERT INTO main.evidence SELECT * FROM office.evidence "
+    "WHERE application_id IN (SELECT id FROM main.application)",
+  "INSERT INTO main.evidence_text (rowid, text, sha256, page) "
     "SELECT rowid, text, sha256, page FROM office.evidence_text "
-    "WHERE sha256 IN (SELECT sha256 FROM main.blob)" },
-  { "reviewer",
-    "INSERT INTO main.reviewer SELECT * FROM office.reviewer WHERE id = ?1" },
-  { "round",
-    "INSERT INTO main.round SELECT * FROM office.round "
-    "WHERE id IN (SELECT round_id FROM office.assignment WHERE reviewer_id = ?1)" },
+    "WHERE sha256 IN (SELECT sha256 FROM main.blob)",
+  "INSERT INTO main.reviewer SELECT * FROM office.reviewer WHERE id = ?1",
+  "INSERT INTO main.round SELECT * FROM office.round "
+    "WHERE id IN (SELECT round_id FROM office.assignment WHERE reviewer_id = ?1)",
   /* Without the draw that made them: draws stay in the office. */
-  { "assignment",
-    "INSERT INTO main.assignment (id, reviewer_id, application_id, round_id, scope_indicator_id, draw_id) "
+  "INSERT INTO main.assignment (id, reviewer_id, application_id, round_id, scope_indicator_id, draw_id) "
     "SELECT id, reviewer_id, application_id, round_id, scope_indicator_id, NULL "
-    "FROM office.assignment WHERE reviewer_id = ?1" },
-  { "score_sheet",
-    "INSERT INTO main.score_sheet SELECT * FROM office.score_sheet "
-    "WHERE assignment_id IN (SELECT id FROM main.assignment)" },
-  { "score",
-    "INSERT INTO main.score SELECT * FROM office.score "
-    "WHERE sheet_id IN (SELECT id FROM main.score_sheet)" },
+    "FROM office.assignment WHERE reviewer_id = ?1",
+  "INSERT INTO main.score_sheet SELECT * FROM office.score_sheet "
+    "WHERE assignment_id IN (SELECT id FROM main.assignment)",
+  "INSERT INTO main.score SELECT * FROM office.score "
+    "WHERE sheet_id IN (SELECT id FROM main.score_sheet)",
 };
 
 static void
@@ -346,7 +326,7 @@ run_copies (ExemplarDatabase  *package,
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
 
-      stmt = exemplar_database_prepare (package, copies[i].sql, error);
+      stmt = exemplar_database_prepare (package, copies[i], error);
       if (stmt == NULL)
         return FALSE;
       if (sqlite3_bind_parameter_count (stmt) > 0)
@@ -400,7 +380,7 @@ fill_package (ExemplarDatabase  *package,
       !run_copies (package, job, state, cancellable, error) ||
       !exemplar_database_exec (package, "COMMIT", error))
     {
-      sqlite3_exec (exemplar_database_get_handle (package), "ROLLBACK", NULL, NULL, NULL);
+      exemplar_database_exec (package, "ROLLBACK", NULL);
       exemplar_database_exec (package, "DETACH DATABASE office", NULL);
       return FALSE;
     }

@@ -534,15 +534,8 @@ static gboolean
 check_editable (ExemplarRubric  *self,
                 GError         **error)
 {
-  if (self->campaign != NULL && !_exemplar_campaign_check_office (self->campaign, error))
+  if (self->campaign != NULL && !_exemplar_campaign_check_office_writable (self->campaign, error))
     return FALSE;
-
-  if (self->campaign != NULL && exemplar_campaign_get_read_only (self->campaign))
-    {
-      g_set_error_literal (error, EXEMPLAR_ERROR, EXEMPLAR_ERROR_READ_ONLY,
-                           exemplar_campaign_get_read_only_reason (self->campaign));
-      return FALSE;
-    }
 
   if (!exemplar_rubric_get_editable (self))
     {

@@ -9,12 +9,12 @@
  * with GdkPixbuf. Files that the viewer later shows have been through all
  * of this once already.
  *
- *   exemplar-evidence-probe pdf [--text] PATH
+ *   exemplar-evidence-probe pdf --text PATH
  *   exemplar-evidence-probe image PATH
  *
  * The answer goes to standard output as one serialized GVariant of type
  * EXEMPLAR_PROBE_TYPE (see exemplar-probe.h): a code, the
- * number of pages, the decoder's message and, with --text, each page's
+ * number of pages, the decoder's message and, for a PDF, each page's
  * text. The exit status is 0 whenever an answer was written.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -34,8 +34,8 @@
 
 #include "exemplar-probe.h"
 
-/* Each page is drawn this many pixels wide: enough to run every drawing
- * operation, cheap enough for 500 pages. */
+/* Each page is drawn into a box this many pixels square: enough to run
+ * every drawing operation, cheap enough for 500 pages. */
 #define PROBE_WIDTH 96
 /* Address space the probe may use. A file built to exhaust memory fails
  * here instead of pushing the desktop into swap. Not under AddressSanitizer,
@@ -100,16 +100,20 @@ draw_page (PopplerPage *page)
   cairo_status_t status;
   double width = 0;
   double height = 0;
+  double scale;
   cairo_t *cr;
 
   poppler_page_get_size (page, &width, &height);
   if (!(width >= 1 && height >= 1 && width < 1e6 && height < 1e6))
     return FALSE;
 
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, PROBE_WIDTH,
-                                        MAX (1, (int) (PROBE_WIDTH * height / width)));
+  /* Fitted into the box, not drawn to its width: a very tall page
+   * would need a surface taller than cairo allows. */
+  scale = PROBE_WIDTH / MAX (width, height);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (1, (int) (width * scale)),
+                                        MAX (1, (int) (height * scale)));
   cr = cairo_create (surface);
-  cairo_scale (cr, PROBE_WIDTH / width, PROBE_WIDTH / width);
+  cairo_scale (cr, scale, scale);
   poppler_page_render (page, cr);
   status = cairo_status (cr);
   cairo_destroy (cr);
@@ -119,8 +123,7 @@ draw_page (PopplerPage *page)
 }
 
 static int
-probe_pdf (const char *path,
-           gboolean    want_text)
+probe_pdf (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) texts = NULL;
@@ -141,16 +144,14 @@ probe_pdf (const char *path,
       return answer (EXEMPLAR_PROBE_NO_PAGES, 0, NULL, NULL);
     }
 
-  if (want_text)
-    texts = g_ptr_array_new_with_free_func (g_free);
+  texts = g_ptr_array_new_with_free_func (g_free);
 
   for (int i = 0; i < n_pages; i++)
     {
       PopplerPage *page = poppler_document_get_page (document, i);
       gboolean drawn = page != NULL && draw_page (page);
 
-      if (texts != NULL)
-        g_ptr_array_add (texts, page != NULL ? poppler_page_get_text (page) : NULL);
+      g_ptr_array_add (texts, page != NULL ? poppler_page_get_text (page) : NULL);
       g_clear_object (&page);
 
       if (!drawn)
@@ -190,11 +191,9 @@ main (int   argc,
 
   if (argc == 3 && strcmp (argv[1], "image") == 0)
     return probe_image (argv[2]);
-  if (argc == 3 && strcmp (argv[1], "pdf") == 0)
-    return probe_pdf (argv[2], FALSE);
   if (argc == 4 && strcmp (argv[1], "pdf") == 0 && strcmp (argv[2], "--text") == 0)
-    return probe_pdf (argv[3], TRUE);
+    return probe_pdf (argv[3]);
 
-  fprintf (stderr, "Usage: %s pdf [--text] PATH | image PATH\n", argv[0]);
+  fprintf (stderr, "Usage: %s pdf --text PATH | image PATH\n", argv[0]);
   return 2;
 }
