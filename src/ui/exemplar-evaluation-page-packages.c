@@ -18,6 +18,7 @@
 
 #include "exemplar-campaign.h"
 #include "exemplar-error.h"
+#include "exemplar-evaluation.h"
 #include "exemplar-evaluation-page-private.h"
 #include "exemplar-returned-sheets-view.h"
 #include "exemplar-review-package.h"
@@ -28,9 +29,13 @@
  * in (300 ms); a refusal can come back sooner than that. */
 #define TOAST_SHOW_USEC (500 * G_TIME_SPAN_MILLISECOND)
 
+/* The campaign and the cancellable are the request's own: the page may
+ * have moved on to another campaign, or none, by the time it is done. */
 typedef struct
 {
   ExemplarEvaluationPage *page;
+  ExemplarCampaign       *campaign;
+  GCancellable           *cancellable;
   ExemplarReviewer       *reviewer;
 } ExportRequest;
 
@@ -38,19 +43,13 @@ static void
 export_request_free (ExportRequest *request)
 {
   g_clear_object (&request->page);
+  g_clear_object (&request->campaign);
+  g_clear_object (&request->cancellable);
   g_clear_object (&request->reviewer);
   g_free (request);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRequest, export_request_free)
-
-static ExemplarReviewer *
-get_selected_reviewer (ExemplarEvaluationPage *self)
-{
-  gpointer item = gtk_single_selection_get_selected_item (self->reviewers_selection);
-
-  return EXEMPLAR_IS_REVIEWER (item) ? item : NULL;
-}
 
 /* Packages go out from, and sheets come back into, the office's own
  * writable file; the model refuses the phases that take no scores with a
@@ -284,6 +283,41 @@ dismiss_export_progress (ExemplarEvaluationPage *self)
   g_clear_object (&self->export_toast);
 }
 
+/* The export of @cancellable is over: the page can start another, unless
+ * it already has (its campaign changed meanwhile). */
+static void
+finish_export (ExemplarEvaluationPage *self,
+               GCancellable           *cancellable)
+{
+  if (self->export_cancellable != cancellable)
+    return;
+
+  dismiss_export_progress (self);
+  g_clear_object (&self->export_cancellable);
+}
+
+/* The assignments of @reviewer in @campaign, counted in the model: the
+ * page's own counts are of the campaign it shows now. */
+static guint
+count_assignments (ExemplarCampaign *campaign,
+                   ExemplarReviewer *reviewer)
+{
+  ExemplarEvaluation *evaluation = exemplar_campaign_get_evaluation (campaign);
+  GListModel *assignments = evaluation != NULL ? exemplar_evaluation_get_assignments (evaluation) : NULL;
+  guint n_items = assignments != NULL ? g_list_model_get_n_items (assignments) : 0;
+  guint n_assignments = 0;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(ExemplarAssignment) assignment = g_list_model_get_item (assignments, i);
+
+      if (exemplar_assignment_get_reviewer (assignment) == reviewer)
+        n_assignments++;
+    }
+
+  return n_assignments;
+}
+
 static void
 on_export_done_cb (GObject      *source,
                    GAsyncResult *result,
@@ -300,8 +334,7 @@ on_export_done_cb (GObject      *source,
   if (self->returned_view == NULL)
     return;
 
-  dismiss_export_progress (self);
-  g_clear_object (&self->export_cancellable);
+  finish_export (self, request->cancellable);
   _exemplar_evaluation_page_queue_refresh (self);
 
   if (!exemplar_review_package_export_finish (EXEMPLAR_CAMPAIGN (source), result, &error))
@@ -320,7 +353,7 @@ on_export_done_cb (GObject      *source,
       return;
     }
 
-  n_assignments = _exemplar_evaluation_page_count_load (self, request->reviewer);
+  n_assignments = count_assignments (request->campaign, request->reviewer);
   /* Translators: a toast once a review package is written; %s is a reviewer. */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                         "Review package for %s written: %u assignment.",
@@ -360,17 +393,19 @@ exemplar_evaluation_page_export_package (ExemplarEvaluationPage *self,
   if (!(path = dup_local_path (self, file, EXEMPLAR_REVIEW_PACKAGE_SUFFIX, _("Review Package Not Written"))))
     return;
 
+  self->export_cancellable = g_cancellable_new ();
   request = g_new0 (ExportRequest, 1);
   request->page = g_object_ref (self);
+  request->campaign = g_object_ref (self->campaign);
+  request->cancellable = g_object_ref (self->export_cancellable);
   request->reviewer = g_object_ref (reviewer);
 
   /* Translators: shown while a review package is written; %s is a reviewer. */
   progress = g_strdup_printf (_("Writing the review package for %s…"), exemplar_reviewer_get_name (reviewer));
-  self->export_cancellable = g_cancellable_new ();
   show_export_progress (self, progress);
   _exemplar_evaluation_page_packages_update (self);
 
-  exemplar_review_package_export_async (self->campaign, reviewer, path, self->export_cancellable,
+  exemplar_review_package_export_async (request->campaign, reviewer, path, request->cancellable,
                                         on_export_done_cb, request);
 }
 
@@ -390,7 +425,7 @@ export_package_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
-  ExemplarReviewer *reviewer = get_selected_reviewer (self);
+  ExemplarReviewer *reviewer = _exemplar_evaluation_page_get_selected_reviewer (self);
   g_autofree char *name = NULL;
   GtkFileChooserNative *native;
 
@@ -408,9 +443,12 @@ export_package_action (GtkWidget  *widget,
  * another; Cancel stops after the package being written, so every file
  * left in the folder is complete. */
 
+/* As ExportRequest, the campaign and the cancellable are the request's own. */
 typedef struct
 {
   ExemplarEvaluationPage *page;
+  ExemplarCampaign       *campaign;
+  GCancellable           *cancellable;
   char                   *folder;
   GPtrArray              *reviewers;
   guint                   next;
@@ -423,6 +461,8 @@ static void
 export_all_request_free (ExportAllRequest *request)
 {
   g_clear_object (&request->page);
+  g_clear_object (&request->campaign);
+  g_clear_object (&request->cancellable);
   g_free (request->folder);
   g_ptr_array_unref (request->reviewers);
   g_string_free (request->failures, TRUE);
@@ -532,7 +572,7 @@ static void
 export_all_next (ExportAllRequest *request)
 {
   ExemplarEvaluationPage *self = request->page;
-  gboolean cancelled = g_cancellable_is_cancelled (self->export_cancellable);
+  gboolean cancelled = g_cancellable_is_cancelled (request->cancellable);
   g_autofree char *progress = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
@@ -540,8 +580,7 @@ export_all_next (ExportAllRequest *request)
 
   if (cancelled || request->next == request->reviewers->len)
     {
-      dismiss_export_progress (self);
-      g_clear_object (&self->export_cancellable);
+      finish_export (self, request->cancellable);
       _exemplar_evaluation_page_queue_refresh (self);
       _exemplar_evaluation_page_packages_update (self);
       show_export_all_result (request, cancelled && request->next < request->reviewers->len);
@@ -557,10 +596,10 @@ export_all_next (ExportAllRequest *request)
   else
     set_export_progress (self, progress);
 
-  name = exemplar_review_package_dup_basename (self->campaign, reviewer);
+  name = exemplar_review_package_dup_basename (request->campaign, reviewer);
   path = g_build_filename (request->folder, name, NULL);
   /* Not cancellable: Cancel stops after this one, which is then complete. */
-  exemplar_review_package_export_async (self->campaign, reviewer, path, NULL, on_export_all_done_cb, request);
+  exemplar_review_package_export_async (request->campaign, reviewer, path, NULL, on_export_all_done_cb, request);
 }
 
 /**
@@ -591,13 +630,15 @@ exemplar_evaluation_page_export_all_packages (ExemplarEvaluationPage *self,
   if (!(path = dup_local_path (self, folder, NULL, _("Review Packages Not Written"))))
     return;
 
+  self->export_cancellable = g_cancellable_new ();
   request = g_new0 (ExportAllRequest, 1);
   request->page = g_object_ref (self);
+  request->campaign = g_object_ref (self->campaign);
+  request->cancellable = g_object_ref (self->export_cancellable);
   request->folder = g_steal_pointer (&path);
   request->reviewers = dup_reviewers_with_assignments (self);
   request->failures = g_string_new (NULL);
 
-  self->export_cancellable = g_cancellable_new ();
   _exemplar_evaluation_page_packages_update (self);
   export_all_next (request);
 }
@@ -834,6 +875,12 @@ _exemplar_evaluation_page_packages_init (ExemplarEvaluationPage *self)
 void
 _exemplar_evaluation_page_packages_bind (ExemplarEvaluationPage *self)
 {
+  /* A package being written is of the campaign shown before: stop it (an
+   * Export All after the package being written). The request finishes on
+   * its own campaign and then lets the page export again. */
+  if (self->export_cancellable != NULL)
+    g_cancellable_cancel (self->export_cancellable);
+
   exemplar_returned_sheets_view_set_campaign (self->returned_view, self->campaign);
   on_returned_pending_changed_cb (self);
 }
@@ -872,7 +919,7 @@ update_export_all (ExemplarEvaluationPage *self,
 void
 _exemplar_evaluation_page_packages_update (ExemplarEvaluationPage *self)
 {
-  ExemplarReviewer *reviewer = get_selected_reviewer (self);
+  ExemplarReviewer *reviewer = _exemplar_evaluation_page_get_selected_reviewer (self);
   gboolean office = is_office_file (self);
   guint load = reviewer != NULL ? _exemplar_evaluation_page_count_load (self, reviewer) : 0;
   g_autofree char *tooltip = NULL;

@@ -163,6 +163,7 @@ void              _exemplar_evaluation_page_confirm_remove  (ExemplarEvaluationP
                                                              GObject                *target,
                                                              ExemplarRemoveFunc      remove,
                                                              const char             *error_heading);
+/* Shows @toast, taking it; its title is plain text, escaped here. */
 void              _exemplar_evaluation_page_add_toast       (ExemplarEvaluationPage *self,
                                                              AdwToast               *toast);
 char             *_exemplar_evaluation_page_format_progress (const ExemplarProgress *progress);
@@ -172,6 +173,8 @@ void              _exemplar_evaluation_page_reviewers_class_init (ExemplarEvalua
 void              _exemplar_evaluation_page_reviewers_init       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_reviewers_bind       (ExemplarEvaluationPage      *self);
 void              _exemplar_evaluation_page_reviewers_update     (ExemplarEvaluationPage      *self);
+/* The reviewer selected in the Reviewers table, or NULL. */
+ExemplarReviewer *_exemplar_evaluation_page_get_selected_reviewer (ExemplarEvaluationPage     *self);
 /* The applications @reviewer is assigned to. */
 guint             _exemplar_evaluation_page_count_load           (ExemplarEvaluationPage      *self,
                                                                   ExemplarReviewer            *reviewer);

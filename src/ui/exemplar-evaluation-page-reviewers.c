@@ -19,8 +19,8 @@
 #include "exemplar-reviewer-dialog.h"
 #include "exemplar-unit.h"
 
-static ExemplarReviewer *
-get_selected_reviewer (ExemplarEvaluationPage *self)
+ExemplarReviewer *
+_exemplar_evaluation_page_get_selected_reviewer (ExemplarEvaluationPage *self)
 {
   gpointer item = gtk_single_selection_get_selected_item (self->reviewers_selection);
 
@@ -293,7 +293,7 @@ edit_reviewer_action (GtkWidget  *widget,
                       GVariant   *param)
 {
   ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
-  ExemplarReviewer *reviewer = get_selected_reviewer (self);
+  ExemplarReviewer *reviewer = _exemplar_evaluation_page_get_selected_reviewer (self);
 
   if (reviewer != NULL)
     open_reviewer_dialog (self, reviewer);
@@ -305,7 +305,7 @@ remove_reviewer_action (GtkWidget  *widget,
                         GVariant   *param)
 {
   ExemplarEvaluationPage *self = EXEMPLAR_EVALUATION_PAGE (widget);
-  ExemplarReviewer *reviewer = get_selected_reviewer (self);
+  ExemplarReviewer *reviewer = _exemplar_evaluation_page_get_selected_reviewer (self);
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
   guint load;
@@ -538,7 +538,7 @@ _exemplar_evaluation_page_reviewers_update (ExemplarEvaluationPage *self)
 {
   guint n_reviewers = self->reviewers != NULL ? g_list_model_get_n_items (self->reviewers) : 0;
   guint n_rounds = self->rounds != NULL ? g_list_model_get_n_items (self->rounds) : 0;
-  gboolean selected = get_selected_reviewer (self) != NULL;
+  gboolean selected = _exemplar_evaluation_page_get_selected_reviewer (self) != NULL;
   g_autofree char *summary = NULL;
 
   gtk_stack_set_visible_child_name (self->reviewers_stack, n_reviewers > 0 ? "list" : "empty");

@@ -267,13 +267,24 @@ _exemplar_evaluation_page_add_toast (ExemplarEvaluationPage *self,
                                      AdwToast               *toast)
 {
   GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  g_autofree char *title = NULL;
 
   g_assert (EXEMPLAR_IS_EVALUATION_PAGE (self));
 
+  /* A toast's title is Pango markup; ours are plain text, with reviewers'
+   * and files' names in them. */
+  if (adw_toast_get_title (toast) != NULL)
+    {
+      title = g_markup_escape_text (adw_toast_get_title (toast), -1);
+      adw_toast_set_title (toast, title);
+    }
+
+  /* The overlay takes @toast; an AdwToast is a plain GObject, not
+   * floating. */
   if (overlay != NULL)
     adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
   else
-    g_object_unref (g_object_ref_sink (toast));
+    g_object_unref (toast);
 }
 
 /* "3 not started · 5 draft · 4 submitted" */

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "exemplar-document-export.h"
 #include "exemplar-evidence-limit-dialog.h"
 
 #define MB (1024 * 1024)
@@ -22,8 +23,6 @@ on_response_cb (AdwMessageDialog *dialog,
   ExemplarCampaign *campaign = g_object_get_data (G_OBJECT (dialog), "campaign");
   GtkSpinButton *spin = user_data;
   g_autoptr(GError) error = NULL;
-  GtkWindow *parent;
-  GtkWidget *refusal;
 
   if (!g_str_equal (response, "set"))
     return;
@@ -34,20 +33,22 @@ on_response_cb (AdwMessageDialog *dialog,
                                                  &error))
     return;
 
-  parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
-  refusal = adw_message_dialog_new (parent, _("Could Not Set the Limit"), error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (refusal), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (refusal));
+  /* Over the window: the question closes with this response. */
+  exemplar_document_export_show_error (GTK_WIDGET (gtk_window_get_transient_for (GTK_WINDOW (dialog))),
+                                       _("Could Not Set the Limit"), error->message);
 }
 
-/* Enter in the number sets it, as the default response would. GTK 4.8's
- * spin button has no activate signal of its own; its text field does. */
+/* Enter in the number answers Set, as the default response would. GTK
+ * 4.8's spin button has no activate signal of its own; its text field
+ * does. Not activates-default: the default button would answer only after
+ * its 250 ms pressed look. Destroyed, not closed: closing answers the close
+ * response too. */
 static void
 on_spin_activate_cb (GtkText          *text,
                      AdwMessageDialog *dialog)
 {
   adw_message_dialog_response (dialog, "set");
-  gtk_window_close (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (dialog));
 }
 
 void
@@ -59,6 +60,7 @@ exemplar_evidence_limit_dialog_present (GtkWindow        *parent,
   GtkWidget *box;
   GtkWidget *unit;
 
+  g_return_if_fail (GTK_IS_WINDOW (parent));
   g_return_if_fail (EXEMPLAR_IS_CAMPAIGN (campaign));
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (parent, _("Evidence Size Limit"), NULL));

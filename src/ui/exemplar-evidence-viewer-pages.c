@@ -576,11 +576,12 @@ _exemplar_evidence_viewer_update_visible (ExemplarEvidenceViewer *self)
   if (exemplar_render_queue_get_kind (self->queue) != EXEMPLAR_DOCUMENT_KIND_PDF)
     return;
 
-  /* At a deep zoom, fewer neighbours fit in the budget; before the first
-   * page is on screen, none come. */
+  /* At a deep zoom, fewer neighbours fit in the budget, but always one on
+   * either side, or turning a page would wait for its render each time;
+   * before the first page is on screen, none come. */
   wanted_size (self, first, &width, &height);
   page_bytes = MAX ((gsize) width * height * 4, 1);
-  preload = self->settled ? MIN (preload, (CACHE_BUDGET / page_bytes) / 2) : 0;
+  preload = self->settled ? MIN (preload, MAX (1, (CACHE_BUDGET / page_bytes) / 2)) : 0;
 
   keep_first = first > preload ? first - preload : 0;
   keep_last = MIN (last + preload, self->n_pages - 1);

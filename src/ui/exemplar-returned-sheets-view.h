@@ -31,7 +31,8 @@ void       exemplar_returned_sheets_view_decide        (ExemplarReturnedSheetsVi
                                                         gboolean                    accept);
 
 /* "2024-03-10 17:12" in local time from an ISO 8601 UTC time as the model
- * stores it; the Evaluation section shows import and decision times so. */
+ * stores it; the Evaluation section shows import and decision times so,
+ * and the scoring dialog when a sheet was submitted. */
 char      *exemplar_returned_sheets_view_format_time   (const char                 *iso);
 
 G_END_DECLS

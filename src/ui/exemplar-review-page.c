@@ -42,6 +42,7 @@ struct _ExemplarReviewPage
 
   /* The package's reviewer, whose assignments are listed. */
   gint64               reviewer_id;
+  guint                refresh_source;
 
   /* Template widgets */
   AdwStatusPage       *status_page;
@@ -366,12 +367,13 @@ on_assignments_items_changed_cb (ExemplarReviewPage *self,
   update_summary (self);
 }
 
-/* A sheet's total or an item count can change without its assignment
- * telling the row, e.g. when a sheet is written through another handle. */
-static void
-on_evaluation_changed_cb (ExemplarReviewPage *self,
-                          ExemplarEvaluation *evaluation)
+static gboolean
+refresh_rows_idle_cb (gpointer user_data)
 {
+  ExemplarReviewPage *self = user_data;
+
+  self->refresh_source = 0;
+
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->assignments_list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
@@ -381,6 +383,20 @@ on_evaluation_changed_cb (ExemplarReviewPage *self,
     }
 
   update_summary (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* A sheet's total or an item count can change without its assignment
+ * telling the row, e.g. when a sheet is written through another handle.
+ * Every write says so, each keystroke in a scoring dialog included, and a
+ * row reads its sheet from the file: once after a burst. */
+static void
+on_evaluation_changed_cb (ExemplarReviewPage *self,
+                          ExemplarEvaluation *evaluation)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refresh_rows_idle_cb, self, NULL);
 }
 
 static void
@@ -442,6 +458,7 @@ exemplar_review_page_dispose (GObject *object)
   ExemplarReviewPage *self = (ExemplarReviewPage *)object;
 
   exemplar_review_page_set_campaign (self, NULL);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
 
   /* The bin's child is a template child: let the bin drop it first, or
    * both would unparent it. */
@@ -576,6 +593,7 @@ exemplar_review_page_set_campaign (ExemplarReviewPage *self,
     g_signal_handlers_disconnect_by_func (self->assignments, on_assignments_items_changed_cb, self);
 
   gtk_list_box_bind_model (self->assignments_list, NULL, NULL, NULL, NULL);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
 
   g_clear_object (&self->assignments);
   g_clear_object (&self->evaluation);

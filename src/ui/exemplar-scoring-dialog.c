@@ -25,6 +25,7 @@
 #include "exemplar-evaluation.h"
 #include "exemplar-evidence-viewer.h"
 #include "exemplar-indicator.h"
+#include "exemplar-returned-sheets-view.h"
 #include "exemplar-reviewer.h"
 #include "exemplar-round.h"
 #include "exemplar-score-sheet.h"
@@ -46,24 +47,6 @@ show_error (ExemplarScoringDialog *self,
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
   gtk_window_present (GTK_WINDOW (dialog));
-}
-
-/* "2023-05-08 14:30" in local time, from the stored ISO 8601 UTC time. */
-static char *
-format_time (const char *iso)
-{
-  g_autoptr(GTimeZone) tz = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) utc = NULL;
-  g_autoptr(GDateTime) local = NULL;
-
-  if (iso == NULL)
-    return g_strdup ("");
-
-  if (!(utc = g_date_time_new_from_iso8601 (iso, tz)))
-    return g_strdup (iso);
-
-  local = g_date_time_to_local (utc);
-  return g_date_time_format (local, "%Y-%m-%d %H:%M");
 }
 
 static char *
@@ -136,7 +119,7 @@ _exemplar_scoring_dialog_update_header (ExemplarScoringDialog *self)
 
   if (state == EXEMPLAR_SHEET_SUBMITTED)
     {
-      g_autofree char *when = format_time (exemplar_score_sheet_get_submitted_at (self->sheet));
+      g_autofree char *when = exemplar_returned_sheets_view_format_time (exemplar_score_sheet_get_submitted_at (self->sheet));
       g_autofree char *sealed = NULL;
       g_autofree char *seal = NULL;
       g_autofree char *digits = g_strndup (exemplar_score_sheet_get_seal (self->sheet) != NULL
@@ -236,8 +219,8 @@ follow_stored_sheet (ExemplarScoringDialog *self)
   self->loading = FALSE;
   if (exemplar_score_sheet_get_state (self->sheet) == EXEMPLAR_SHEET_SUBMITTED)
     gtk_widget_set_visible (self->missing_box, FALSE);
+  /* Ends in the header too, through the totals. */
   _exemplar_scoring_dialog_load_items (self);
-  _exemplar_scoring_dialog_update_header (self);
 }
 
 /* A state this window did not write: the stored sheet moved on. */
@@ -254,11 +237,12 @@ on_assignment_state_cb (ExemplarScoringDialog *self,
 }
 
 /* A sealed sheet changes content without changing state when the office
- * accepts an incoming sheet over it; a draft here is written only by this
- * window, and its state changes are caught above. */
+ * accepts an incoming sheet over it, and the returned sheets are read
+ * again then; a draft here is written only by this window, and its state
+ * changes are caught above. Not the evaluation's "changed", which every
+ * write emits, each keystroke here included. */
 static void
-on_evaluation_changed_cb (ExemplarScoringDialog *self,
-                          ExemplarEvaluation    *evaluation)
+on_sheet_conflicts_changed_cb (ExemplarScoringDialog *self)
 {
   g_assert (EXEMPLAR_IS_SCORING_DIALOG (self));
 
@@ -827,9 +811,9 @@ exemplar_scoring_dialog_new (GtkWindow          *parent,
                            G_CALLBACK (on_assignment_state_cb),
                            self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (evaluation,
-                           "changed",
-                           G_CALLBACK (on_evaluation_changed_cb),
+  g_signal_connect_object (exemplar_evaluation_get_sheet_conflicts (evaluation),
+                           "items-changed",
+                           G_CALLBACK (on_sheet_conflicts_changed_cb),
                            self,
                            G_CONNECT_SWAPPED);
 

@@ -717,10 +717,15 @@ void
 exemplar_window_add_toast (ExemplarWindow *self,
                            const char     *title)
 {
+  g_autofree char *markup = NULL;
+
   g_return_if_fail (EXEMPLAR_IS_WINDOW (self));
   g_return_if_fail (title != NULL);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
+  /* A toast's title is Pango markup; @title is plain text, often with a
+   * name or a file's name in it. */
+  markup = g_markup_escape_text (title, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
 }
 
 /**

@@ -28,6 +28,7 @@ gboolean          exemplar_window_save_copy    (ExemplarWindow      *self,
 void              exemplar_window_show_error   (ExemplarWindow      *self,
                                                 const char          *heading,
                                                 const char          *body);
+/* Shows @title, plain text (not markup), in a toast. */
 void              exemplar_window_add_toast    (ExemplarWindow      *self,
                                                 const char          *title);
 
